@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
+// scripts/ensure-chromium.sh finds or installs it and sets CHROMIUM_PATH.
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const isCI = !!process.env.CI;
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: isCI,
+  workers: 2,
+  retries: isCI ? 1 : 0,
+  // JSON goes to reports/, not test-results/ (Playwright empties that folder on start).
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1440, height: 900 },
+    colorScheme: 'light',
+    launchOptions: {
+      executablePath,
+      // Keep Chromium off the network: no updater, sync, QUIC probes or first-run pings.
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-gpu',
+      ],
+    },
+  },
+  projects: [
+    { name: 'utc', use: { timezoneId: 'UTC' } },
+    // Date-sensitive tests (tagged @dates) also run in a negative and a positive UTC offset.
+    { name: 'los-angeles', use: { timezoneId: 'America/Los_Angeles' }, grep: /@dates/ },
+    { name: 'tokyo', use: { timezoneId: 'Asia/Tokyo' }, grep: /@dates/ },
+  ],
+  webServer: {
+    // Serves the already built dist/ (scripts/test-all.sh builds it first).
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
