@@ -1,0 +1,234 @@
+/**
+ * The dataset's shape: the one definition of what a valid file is. TypeScript types are
+ * inferred from it. `zod/mini` keeps the validator small in the first view's bundle.
+ * Checks that need the whole dataset (unique ids, references, quotes found in the source)
+ * live in validate.ts.
+ */
+import * as z from 'zod/mini';
+import { isCalendarDate } from '../lib/calendar-date';
+
+const slug = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)'),
+);
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+/** A verbatim string that must occur in the source text (checked in validate.ts). */
+const quote = z.string().check(z.minLength(3, 'must quote the source'));
+const calendarDate = z.string().check(
+  z.refine(isCalendarDate, 'must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+export const categorySchema = z.object({ id: slug, name: text });
+export const areaSchema = z.object({ id: slug, name: text });
+export const formatSchema = z.object({
+  id: slug,
+  name: text,
+  /** The meeting's category (security, economy, …): an editorial grouping, not from the text. */
+  categoryId: slug,
+});
+
+export const paragraphSchema = z.object({ id: slug, text });
+
+export const sourceSchema = z.object({
+  title: text,
+  kind: text,
+  /** The dateline as printed: "June 6-7, 2012, Beijing". */
+  dateline: text,
+  start: calendarDate,
+  end: calendarDate,
+  place: text,
+  publisher: text,
+  paragraphs: z.array(paragraphSchema).check(z.minLength(1)),
+});
+
+/** Reference data: not from the text (codes, coordinates). */
+export const countrySchema = z.object({
+  id: slug,
+  name: text,
+  iso2: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be two capital letters')),
+  iso3: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be three capital letters')),
+  /** ISO 3166-1 numeric, three digits, as the world-atlas topology keys its countries. */
+  isoNumeric: z.string().check(z.regex(/^\d{3}$/, 'must be three digits')),
+});
+
+export const citySchema = z.object({
+  id: slug,
+  name: text,
+  countryId: slug,
+  lat: z.number().check(z.gte(-90, 'latitude out of range'), z.lte(90, 'latitude out of range')),
+  lon: z
+    .number()
+    .check(z.gte(-180, 'longitude out of range'), z.lte(180, 'longitude out of range')),
+});
+
+export const referenceSchema = z.object({
+  /** Says plainly that these records are not drawn from the source text. */
+  note: text,
+  countries: z.array(countrySchema),
+  cities: z.array(citySchema),
+});
+
+export const meetingSchema = z.object({
+  id: slug,
+  title: text,
+  formatId: slug,
+  start: calendarDate,
+  end: calendarDate,
+  cityId: slug,
+  hostCountryId: slug,
+  /** The summit itself: the culmination of the period. */
+  summit: z.optional(z.boolean()),
+  quote,
+});
+
+export const personSchema = z.object({
+  /** As the release spells it ("A. Atambaev"). */
+  name: text,
+  /** A normalised full name, editorial, where the release gives initials or a variant. */
+  fullName: z.optional(text),
+  title: text,
+});
+
+export const roleSchema = z.enum(['member', 'observer', 'guest', 'dialogue-partner']);
+
+export const delegationSchema = z.object({
+  countryId: slug,
+  /** The state's name as the release gives it. */
+  nameInSource: text,
+  role: roleSchema,
+  head: personSchema,
+  quote,
+});
+
+export const statusChangeSchema = z.object({
+  countryId: slug,
+  from: z.nullable(roleSchema),
+  to: roleSchema,
+  date: calendarDate,
+  /** Why this date: the release gives only the summit's dates. */
+  dateNote: z.optional(text),
+  decisionId: slug,
+  quote,
+});
+
+export const organisationSchema = z.object({
+  id: slug,
+  name: text,
+  shortName: text,
+  /** An SCO body (Secretariat, RATS) or an international organisation invited to the summit. */
+  kind: z.enum(['sco-body', 'international']),
+  representative: personSchema,
+  quote,
+});
+
+export const chairSchema = z.object({ countryId: slug, person: text, quote });
+
+export const periodSchema = z.object({
+  label: text,
+  start: calendarDate,
+  end: calendarDate,
+  /** Where the period happens, when the text says (the next summit: the Kyrgyz Republic). */
+  countryId: z.optional(slug),
+});
+
+export const documentSchema = z.object({
+  title: text,
+  /** A date the text gives for the document itself ("signed in June 2010"). */
+  date: z.optional(calendarDate),
+});
+
+export const meetingLinkSchema = z.object({
+  meetingId: slug,
+  /** `stated`: the sentence names the meeting or its format; `editorial`: the dataset's judgement. */
+  basis: z.enum(['stated', 'editorial']),
+});
+
+export const appointmentSchema = z.object({
+  person: personSchema,
+  countryId: slug,
+  post: text,
+});
+
+export const verbSchema = z.enum([
+  'approved',
+  'decided',
+  'appointed',
+  'called-for',
+  'agreed',
+  'noted',
+  'stressed',
+  'underlined',
+  'willing',
+  'instructed',
+  'praised',
+  'appreciated',
+  'favoured',
+  'considered',
+  'discussed',
+  'recorded',
+  'stated',
+]);
+
+export const decisionSchema = z.object({
+  id: slug,
+  verb: verbSchema,
+  areaId: slug,
+  title: text,
+  summary: text,
+  documents: z.array(documentSchema),
+  periods: z.array(periodSchema),
+  stateIds: z.array(slug),
+  organisationIds: z.array(slug),
+  meetingLinks: z.array(meetingLinkSchema),
+  appointments: z.optional(z.array(appointmentSchema)),
+  quote,
+});
+
+export const datasetSchema = z.object({
+  id: slug,
+  title: text,
+  version: text,
+  source: sourceSchema,
+  reference: referenceSchema,
+  categories: z.array(categorySchema),
+  formats: z.array(formatSchema),
+  areas: z.array(areaSchema),
+  meetings: z.array(meetingSchema),
+  chair: chairSchema,
+  delegations: z.array(delegationSchema),
+  statusChanges: z.array(statusChangeSchema),
+  organisations: z.array(organisationSchema),
+  decisions: z.array(decisionSchema),
+});
+
+export const manifestEntrySchema = z.object({
+  id: slug,
+  title: text,
+  file: z.string().check(z.regex(/^[\w.-]+\.json$/, 'must be a .json file name in public/data')),
+  version: text,
+  source: text,
+  /** Synthetic datasets are generated for benchmarks, never committed. */
+  synthetic: z.optional(z.boolean()),
+});
+
+export const manifestSchema = z.object({
+  defaultDataset: slug,
+  datasets: z.array(manifestEntrySchema).check(z.minLength(1)),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type City = z.infer<typeof citySchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Format = z.infer<typeof formatSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Delegation = z.infer<typeof delegationSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type Verb = z.infer<typeof verbSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
