@@ -1,0 +1,35 @@
+import type { DatasetIndex } from '../data/dataset-index';
+import type { ManifestEntry } from '../data/schema';
+import { formatDateRange } from '../lib/format-date';
+import type { ViewState } from '../state/view-state';
+import { CopyLinkButton } from './CopyLinkButton';
+
+interface HeaderProps {
+  index: DatasetIndex;
+  entry: ManifestEntry;
+  view: ViewState;
+  datasetId: string | null;
+}
+
+export function Header({ index, entry, view, datasetId }: HeaderProps) {
+  const { source } = index.dataset;
+  return (
+    <header className="border-b border-line bg-panel">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-end justify-between gap-4 px-3 py-5 sm:px-6">
+        <div className="min-w-0">
+          <p className="text-sm font-medium tracking-wide text-muted uppercase">SCO Timeline Explorer</p>
+          <h1 className="font-serif text-2xl leading-tight font-semibold sm:text-3xl">{index.dataset.title}</h1>
+          <p className="mt-1 max-w-3xl text-sm text-muted">
+            {source.kind} of the {source.publisher}, {source.place},{' '}
+            {formatDateRange(source.start, source.end)} · dataset {entry.version} · every fact quoted from the
+            source
+          </p>
+        </div>
+        <CopyLinkButton view={view} datasetId={datasetId} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Loading the manifest and a dataset over HTTP, validated at the boundary.
+ * Query options factories keep keys and fetchers in one place (react-query).
+ */
+import { queryOptions, skipToken } from '@tanstack/react-query';
+import type { Dataset, Manifest, ManifestEntry } from './schema';
+import { validateDataset, validateManifest, type Problem, type ValidationResult } from './validate';
+
+/** The data never changes while the app runs: fetch once, keep forever. */
+const FOREVER = Infinity;
+
+/** A file that arrived but is not a valid dataset: the page lists the problems. */
+export class DataValidationError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {
+    super(`${file} is not a valid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
+    this.name = 'DataValidationError';
+  }
+}
+
+/** A file that could not be fetched: the page names the failure and offers Retry. */
+export class DataFetchError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`Could not load ${file}: ${reason}`);
+    this.name = 'DataFetchError';
+  }
+}
+
+export function dataUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file}`;
+}
+
+async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new DataFetchError(file, 'the network request failed');
+  }
+  if (!response.ok) throw new DataFetchError(file, `the server answered ${response.status}`);
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw new DataValidationError(file, [{ path: '', message: 'the file is not valid JSON' }]);
+  }
+}
+
+function unwrap<T>(file: string, result: ValidationResult<T>): T {
+  if (!result.ok) throw new DataValidationError(file, result.problems);
+  return result.value;
+}
+
+export const MANIFEST_FILE = 'datasets.json';
+
+export function manifestQuery() {
+  return queryOptions({
+    queryKey: ['manifest'],
+    queryFn: async ({ signal }): Promise<Manifest> =>
+      unwrap(MANIFEST_FILE, validateManifest(await fetchJson(MANIFEST_FILE, signal))),
+    staleTime: FOREVER,
+    gcTime: FOREVER,
+  });
+}
+
+/** The dataset a manifest entry names; waits (skipToken) until the manifest has given one. */
+export function datasetQuery(entry: ManifestEntry | undefined) {
+  return queryOptions({
+    queryKey: ['dataset', entry?.id, entry?.version],
+    queryFn: entry
+      ? async ({ signal }): Promise<Dataset> =>
+          unwrap(entry.file, validateDataset(await fetchJson(entry.file, signal)))
+      : skipToken,
+    staleTime: FOREVER,
+    gcTime: FOREVER,
+  });
+}

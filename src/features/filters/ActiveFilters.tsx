@@ -1,0 +1,83 @@
+import type { DatasetIndex } from '../../data/dataset-index';
+import { formatCalendarDate } from '../../lib/format-date';
+import { FACETS, facetName } from '../../state/select-meetings';
+import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
+
+interface ActiveFiltersProps {
+  index: DatasetIndex;
+  view: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+  shown: number;
+  total: number;
+}
+
+interface Chip {
+  key: string;
+  label: string;
+  remove: Partial<ViewState>;
+}
+
+function chipsOf(index: DatasetIndex, view: ViewState): Chip[] {
+  const chips: Chip[] = [];
+  for (const facet of FACETS) {
+    for (const id of view[facet]) {
+      chips.push({
+        key: `${facet}:${id}`,
+        label: facetName(index, facet, id),
+        remove: { [facet]: view[facet].filter((v) => v !== id) },
+      });
+    }
+  }
+  if (view.from) chips.push({ key: 'from', label: `From ${formatCalendarDate(view.from)}`, remove: { from: null } });
+  if (view.to) chips.push({ key: 'to', label: `To ${formatCalendarDate(view.to)}`, remove: { to: null } });
+  if (view.q) chips.push({ key: 'q', label: `Search “${view.q}”`, remove: { q: '' } });
+  return chips;
+}
+
+/** The count of meetings shown (announced politely), removable chips and "Clear all". */
+export function ActiveFilters({ index, view, update, shown, total }: ActiveFiltersProps) {
+  const chips = chipsOf(index, view);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <p role="status" aria-live="polite" className="mr-2 text-sm font-medium">
+        {shown} of {total} meetings shown
+      </p>
+      {chips.length > 0 && (
+        <ul aria-label="Active filters" className="flex flex-wrap gap-2">
+          {chips.map((chip) => (
+            <li key={chip.key}>
+              <button
+                type="button"
+                onClick={() => update(chip.remove)}
+                aria-label={`Remove filter: ${chip.label}`}
+                className="inline-flex items-center gap-1 rounded-full border border-accent/50 bg-accent-soft px-3 py-1 text-sm hover:border-accent"
+              >
+                <span className="max-w-[16rem] truncate">{chip.label}</span>
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chips.length > 0 && (
+        <button
+          type="button"
+          onClick={() =>
+            update({
+              city: EMPTY_VIEW.city,
+              ministry: EMPTY_VIEW.ministry,
+              country: EMPTY_VIEW.country,
+              category: EMPTY_VIEW.category,
+              from: null,
+              to: null,
+              q: '',
+            })
+          }
+          className="text-sm font-medium text-accent underline underline-offset-2"
+        >
+          Clear all
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { FACETS, type Facet, type FacetOption } from '../../state/select-meetings';
+import type { ViewState } from '../../state/view-state';
+
+const FACET_LABELS: Record<Facet, string> = {
+  city: 'City',
+  ministry: 'Ministry or format',
+  country: 'Host country',
+  category: 'Category',
+};
+
+interface FilterPanelProps {
+  facets: Record<Facet, FacetOption[]>;
+  view: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+}
+
+/** Multi-select facets; each option shows its count under the other active filters. */
+export function FilterPanel({ facets, view, update }: FilterPanelProps) {
+  const toggle = (facet: Facet, id: string) => {
+    const current = view[facet];
+    update({ [facet]: current.includes(id) ? current.filter((v) => v !== id) : [...current, id] });
+  };
+  return (
+    <div className="space-y-4">
+      {FACETS.map((facet) => (
+        <fieldset key={facet} className="rounded-lg border border-line bg-panel p-3">
+          <legend className="px-1 text-sm font-semibold">{FACET_LABELS[facet]}</legend>
+          <ul className="max-h-64 space-y-0.5 overflow-y-auto">
+            {facets[facet].map((option) => (
+              <li key={option.id}>
+                <label
+                  className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-accent-soft ${
+                    option.count === 0 && !option.selected ? 'text-muted' : ''
+                  }`}
+                >
+                  <input
+                    type="checkbox"
+                    checked={option.selected}
+                    onChange={() => toggle(facet, option.id)}
+                    className="size-4 accent-accent"
+                  />
+                  <span className="min-w-0 flex-1">
+                    {option.name} <span className="text-muted tabular-nums">({option.count})</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </div>
+  );
+}

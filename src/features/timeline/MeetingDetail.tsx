@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
+import { formatDateRange } from '../../lib/format-date';
+import { categoryStyle } from '../../ui/category-style';
+
+interface MeetingDetailProps {
+  index: DatasetIndex;
+  meeting: MeetingRecord;
+  onClose: () => void;
+  onSelectDecision: (id: string) => void;
+}
+
+/** The selected meeting, every fact with its source; Escape closes it. */
+export function MeetingDetail({ index, meeting, onClose, onSelectDecision }: MeetingDetailProps) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key === 'Escape' && !target?.closest('input, select, textarea')) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const city = index.cityById.get(meeting.cityId);
+  const country = index.countryById.get(meeting.hostCountryId);
+  const format = index.formatById.get(meeting.formatId);
+  const category = index.categoryById.get(meeting.categoryId);
+  const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
+  const style = categoryStyle(meeting.categoryId);
+  const rows: [string, string][] = [
+    ['Ministry or format', format?.name ?? meeting.formatId],
+    ['Dates', formatDateRange(meeting.start, meeting.end)],
+    ['City', city?.name ?? meeting.cityId],
+    ['Host country', country?.name ?? meeting.hostCountryId],
+    ['Category', category?.name ?? meeting.categoryId],
+  ];
+  return (
+    <section
+      aria-labelledby="detail-heading"
+      className="self-start rounded-lg border border-line bg-panel p-4 shadow-sm xl:sticky xl:top-4"
+      style={{ borderTop: `4px solid ${meeting.summit ? 'var(--color-summit)' : style.color}` }}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h2 id="detail-heading" className="font-serif text-xl leading-snug font-semibold">
+          {meeting.title}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close details"
+          className="rounded-md border border-line px-2 py-0.5 text-sm hover:border-accent"
+        >
+          Close
+        </button>
+      </div>
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-muted">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <figure className="mt-4">
+        <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">From the source</figcaption>
+        <blockquote className="mt-1 border-l-4 border-line pl-3 font-serif text-[0.95rem] italic">
+          “{meeting.quote}”
+        </blockquote>
+      </figure>
+      <div className="mt-4">
+        <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Related decisions</h3>
+        {decisions.length === 0 ? (
+          <p className="mt-1 text-sm text-muted">The release links no decision to this meeting.</p>
+        ) : (
+          <ul className="mt-1 space-y-1">
+            {decisions.map((decision) => {
+              const basis = decision.meetingLinks.find((l) => l.meetingId === meeting.id)?.basis;
+              return (
+                <li key={decision.id}>
+                  <button
+                    type="button"
+                    onClick={() => onSelectDecision(decision.id)}
+                    className="text-left text-sm text-accent underline underline-offset-2"
+                  >
+                    {decision.title}
+                  </button>{' '}
+                  <span className="text-xs text-muted">
+                    ({basis === 'stated' ? 'stated in the text' : 'editorial link'})
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

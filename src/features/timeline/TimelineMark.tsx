@@ -1,0 +1,108 @@
+import type { Ref } from 'react';
+import { symbol } from 'd3-shape';
+import type { MeetingRecord } from '../../data/dataset-index';
+import { categoryStyle } from '../../ui/category-style';
+import type { LabelRoom } from './lanes';
+import { markGeometry, type TimeScale } from './timeline-scale';
+
+interface TimelineMarkProps {
+  ref: Ref<SVGGElement>;
+  meeting: MeetingRecord;
+  /** The accessible name: title, dates, city, country. */
+  label: string;
+  /** Shown beside the mark when there is room for it. */
+  shortLabel: string;
+  /** Pixels free either side of the mark, before its neighbours in the row. */
+  labelRoom: LabelRoom;
+  scale: TimeScale;
+  y: number;
+  height: number;
+  selected: boolean;
+  /** The one mark in the tab order (roving tabindex). */
+  tabbable: boolean;
+  onFocus: () => void;
+  onSelect: () => void;
+}
+
+const BAR_HEIGHT = 14;
+const APPROX_CHAR_PX = 6.6;
+
+/**
+ * One meeting: a bar from its first to its last day, or a symbol on its day. The category
+ * shows as colour and shape; the summit as a taller, darker bar with a bold label.
+ */
+export function TimelineMark(props: TimelineMarkProps) {
+  const { ref, meeting, label, shortLabel, labelRoom, scale, y, height, selected, tabbable } = props;
+  const style = categoryStyle(meeting.categoryId);
+  const { x0, x1, cx, multiDay } = markGeometry(scale, meeting.startDay, meeting.endDay);
+  const mid = y + height / 2;
+  const summit = meeting.summit === true;
+  const fill = summit ? 'var(--color-summit)' : style.color;
+  const barHeight = summit ? BAR_HEIGHT + 6 : BAR_HEIGHT;
+  const left = multiDay ? x0 : cx - 7;
+  const right = multiDay ? Math.max(x1, x0 + 6) : cx + 7;
+  const text = summit ? `★ ${shortLabel}` : shortLabel;
+  const textWidth = text.length * APPROX_CHAR_PX;
+  // Right of the mark by preference, left where the right is crowded, else not at all.
+  const textSide = textWidth < labelRoom.right ? 'right' : textWidth < labelRoom.left ? 'left' : null;
+  return (
+    <g
+      ref={ref}
+      className="timeline-mark"
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      aria-current={selected ? 'true' : undefined}
+      data-meeting-id={meeting.id}
+      onFocus={props.onFocus}
+      onClick={props.onSelect}
+    >
+      <rect
+        className="focus-ring"
+        x={left - 4}
+        y={mid - barHeight / 2 - 4}
+        width={right - left + 8}
+        height={barHeight + 8}
+        rx={6}
+        fill="none"
+        stroke="var(--color-accent)"
+        strokeWidth={2.5}
+      />
+      {/* A generous invisible hit area, so small marks are easy to click or tap. */}
+      <rect x={left - 4} y={y} width={right - left + 8} height={height} fill="transparent" />
+      {multiDay ? (
+        <rect
+          x={x0}
+          y={mid - barHeight / 2}
+          width={Math.max(6, x1 - x0)}
+          height={barHeight}
+          rx={3}
+          fill={fill}
+          stroke={selected ? 'var(--color-ink)' : 'var(--color-panel)'}
+          strokeWidth={selected ? 2.5 : 1}
+        />
+      ) : (
+        <path
+          transform={`translate(${cx},${mid})`}
+          d={symbol(style.symbol, selected ? 190 : 130)() ?? ''}
+          fill={fill}
+          stroke={selected ? 'var(--color-ink)' : 'var(--color-panel)'}
+          strokeWidth={selected ? 2.5 : 1}
+        />
+      )}
+      {textSide && (
+        <text
+          x={textSide === 'right' ? right + 5 : left - 5}
+          textAnchor={textSide === 'right' ? 'start' : 'end'}
+          y={mid + 4}
+          fontSize={12}
+          fontWeight={summit || selected ? 700 : 400}
+          fill={summit ? 'var(--color-summit)' : 'var(--color-muted)'}
+          aria-hidden="true"
+        >
+          {text}
+        </text>
+      )}
+    </g>
+  );
+}

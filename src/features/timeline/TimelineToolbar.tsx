@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { dayToIso } from '../../lib/calendar-date';
+import { GROUPS, type GroupBy, type ViewState } from '../../state/view-state';
+
+const GROUP_LABELS: Record<GroupBy, string> = {
+  ministry: 'Ministry or format',
+  city: 'City',
+  country: 'Host country',
+  category: 'Category',
+};
+
+interface TimelineToolbarProps {
+  index: DatasetIndex;
+  view: ViewState;
+  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onFit: () => void;
+  zoomed: boolean;
+}
+
+const buttonClass =
+  'rounded-md border border-line bg-paper px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-50';
+
+/** Lane grouping, the date range, and zoom buttons so that nothing needs a drag. */
+export function TimelineToolbar({ index, view, update, onZoomIn, onZoomOut, onFit, zoomed }: TimelineToolbarProps) {
+  const id = useId();
+  const min = dayToIso(index.span.startDay);
+  const max = dayToIso(index.span.endDay);
+  return (
+    <div className="mt-3 flex flex-wrap items-end gap-x-4 gap-y-2">
+      <label className="text-sm" htmlFor={`${id}-group`}>
+        <span className="block font-medium">Lanes by</span>
+        <select
+          id={`${id}-group`}
+          value={view.group}
+          onChange={(event) => update({ group: event.target.value as GroupBy })}
+          className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1.5"
+        >
+          {GROUPS.map((group) => (
+            <option key={group} value={group}>
+              {GROUP_LABELS[group]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm" htmlFor={`${id}-from`}>
+        <span className="block font-medium">From</span>
+        <input
+          id={`${id}-from`}
+          type="date"
+          min={min}
+          max={view.to ?? max}
+          value={view.from ?? ''}
+          onChange={(event) => {
+            const from = event.target.value || null;
+            // A start after the end clears the end rather than making an impossible range.
+            update(from && view.to && from > view.to ? { from, to: null } : { from });
+          }}
+          className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1"
+        />
+      </label>
+      <label className="text-sm" htmlFor={`${id}-to`}>
+        <span className="block font-medium">To</span>
+        <input
+          id={`${id}-to`}
+          type="date"
+          min={view.from ?? min}
+          max={max}
+          value={view.to ?? ''}
+          onChange={(event) => {
+            const to = event.target.value || null;
+            update(to && view.from && to < view.from ? { to, from: null } : { to });
+          }}
+          className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1"
+        />
+      </label>
+      <div role="group" aria-label="Zoom" className="flex gap-1">
+        <button type="button" className={buttonClass} onClick={onZoomIn} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className={buttonClass} onClick={onZoomOut} aria-label="Zoom out" disabled={!zoomed}>
+          −
+        </button>
+        <button type="button" className={buttonClass} onClick={onFit} disabled={!zoomed}>
+          Fit all
+        </button>
+      </div>
+    </div>
+  );
+}

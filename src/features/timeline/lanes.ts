@@ -1,0 +1,127 @@
+/**
+ * Lane layout: meetings grouped into labelled lanes, and within a lane packed into rows so
+ * that meetings overlapping in time never overlap on screen. Pure and DOM-free.
+ */
+import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
+import { facetName, facetValue } from '../../state/select-meetings';
+import type { GroupBy } from '../../state/view-state';
+
+export interface DaySpan {
+  startDay: number;
+  /** Inclusive last day. */
+  endDay: number;
+}
+
+/**
+ * Greedy interval partitioning: each item, in start order, takes the lowest row whose last
+ * item has ended. `minSpanDays` widens short items to the days their mark covers on screen
+ * (a one-day dot may be wider than a day when zoomed out); `gapDays` keeps room between marks.
+ * Returns the row of each item, in input order, and the number of rows.
+ */
+export function packRows(
+  items: readonly DaySpan[],
+  minSpanDays = 1,
+  gapDays = 0,
+): { rows: number[]; rowCount: number } {
+  const order = items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.startDay - b.item.startDay || a.i - b.i);
+  const rowEnds: number[] = []; // exclusive end (in days) of the last item in each row
+  const rows = new Array<number>(items.length).fill(0);
+  for (const { item, i } of order) {
+    const end = Math.max(item.endDay + 1, item.startDay + minSpanDays) + gapDays;
+    let row = rowEnds.findIndex((rowEnd) => rowEnd <= item.startDay);
+    if (row === -1) row = rowEnds.push(end) - 1;
+    else rowEnds[row] = end;
+    rows[i] = row;
+  }
+  return { rows, rowCount: rowEnds.length };
+}
+
+export interface PlacedMeeting {
+  meeting: MeetingRecord;
+  /** Row within its lane, 0-based. */
+  row: number;
+}
+
+export interface Lane {
+  key: string;
+  label: string;
+  rowCount: number;
+  /** The first row of this lane across the whole timeline. */
+  firstRow: number;
+  placed: PlacedMeeting[];
+}
+
+/**
+ * Lanes in order of their first meeting, so the timeline reads from the top left to the
+ * summit at the bottom right. `meetings` must be in chronological order.
+ */
+export function layoutLanes(
+  index: DatasetIndex,
+  meetings: readonly MeetingRecord[],
+  group: GroupBy,
+  minSpanDays = 1,
+  gapDays = 0,
+): { lanes: Lane[]; rowCount: number } {
+  const byKey = new Map<string, MeetingRecord[]>();
+  for (const meeting of meetings) {
+    const key = facetValue(meeting, group);
+    const list = byKey.get(key);
+    if (list) list.push(meeting);
+    else byKey.set(key, [meeting]);
+  }
+  const lanes: Lane[] = [];
+  let firstRow = 0;
+  for (const [key, members] of byKey) {
+    const { rows, rowCount } = packRows(members, minSpanDays, gapDays);
+    lanes.push({
+      key,
+      label: facetName(index, group, key),
+      rowCount,
+      firstRow,
+      placed: members.map((meeting, i) => ({ meeting, row: rows[i] ?? 0 })),
+    });
+    firstRow += rowCount;
+  }
+  return { lanes, rowCount: firstRow };
+}
+
+/** Pixels free on either side of a mark, up to its neighbours in the row or the plot's edges. */
+export interface LabelRoom {
+  left: number;
+  right: number;
+}
+
+/**
+ * Room for each mark's label, so a label is drawn only where it fits, on the right by
+ * preference. `dayToX` maps a day's midnight to pixels.
+ */
+export function labelRoom(
+  lanes: readonly Lane[],
+  dayToX: (day: number) => number,
+  plotWidth: number,
+): Map<string, LabelRoom> {
+  const room = new Map<string, LabelRoom>();
+  for (const lane of lanes) {
+    const rows = new Map<number, MeetingRecord[]>();
+    for (const { meeting, row } of lane.placed) {
+      const list = rows.get(row);
+      if (list) list.push(meeting);
+      else rows.set(row, [meeting]);
+    }
+    for (const members of rows.values()) {
+      members.forEach((meeting, i) => {
+        const previous = members[i - 1];
+        const next = members[i + 1];
+        const start = dayToX(meeting.startDay);
+        const end = dayToX(meeting.endDay + 1);
+        room.set(meeting.id, {
+          left: start - (previous ? dayToX(previous.endDay + 1) : 0) - 10,
+          right: (next ? dayToX(next.startDay) : plotWidth) - end - 10,
+        });
+      });
+    }
+  }
+  return room;
+}

@@ -1,0 +1,261 @@
+/**
+ * The query-string contract: the one place that knows parameter names, their order,
+ * their defaults and how a raw value becomes a valid view. Parameters are a public API:
+ * names never change once shipped.
+ *
+ * `parseViewState` never throws. A value it cannot use is dropped and reported as a
+ * notice, so a mistyped or outdated link still opens a working page.
+ */
+import { isDayDate } from '../lib/calendar-date';
+
+export const GROUPS = ['ministry', 'city', 'country', 'category'] as const;
+export type GroupBy = (typeof GROUPS)[number];
+export const DEFAULT_GROUP: GroupBy = 'ministry';
+/** Older or alternative spellings of `group` values that links may carry. */
+const GROUP_ALIASES: Record<string, GroupBy> = { area: 'category', format: 'ministry' };
+
+/** The longest search we keep; longer ones are cut (a link may carry anything). */
+export const MAX_QUERY_LENGTH = 200;
+
+export interface ViewState {
+  /** Selected meeting id. */
+  event: string | null;
+  /** Selected decision id. */
+  decision: string | null;
+  /** Selected state (country id) on the map. */
+  state: string | null;
+  city: string[];
+  ministry: string[];
+  country: string[];
+  category: string[];
+  /** Decision-area filter. */
+  area: string[];
+  /** Inclusive date range, `YYYY-MM-DD`. */
+  from: string | null;
+  to: string | null;
+  q: string;
+  group: GroupBy;
+}
+
+/** Every parameter, in the order they are written to the URL. */
+export const PARAMS = [
+  'event',
+  'decision',
+  'state',
+  'city',
+  'ministry',
+  'country',
+  'category',
+  'area',
+  'from',
+  'to',
+  'q',
+  'group',
+  'dataset',
+] as const;
+export type ParamName = (typeof PARAMS)[number];
+
+export const EMPTY_VIEW: ViewState = {
+  event: null,
+  decision: null,
+  state: null,
+  city: [],
+  ministry: [],
+  country: [],
+  category: [],
+  area: [],
+  from: null,
+  to: null,
+  q: '',
+  group: DEFAULT_GROUP,
+};
+
+/** A record a parameter may name: matched by id or display name, case-insensitively. */
+export interface NamedRecord {
+  id: string;
+  name: string;
+}
+
+/** What the parser resolves values against, drawn from the loaded dataset. */
+export interface Vocabulary {
+  event: readonly NamedRecord[];
+  decision: readonly NamedRecord[];
+  state: readonly NamedRecord[];
+  city: readonly NamedRecord[];
+  ministry: readonly NamedRecord[];
+  country: readonly NamedRecord[];
+  category: readonly NamedRecord[];
+  area: readonly NamedRecord[];
+}
+
+export interface Notice {
+  param: ParamName;
+  /** The raw value as it came, shown to the reader as plain text. */
+  value: string;
+  message: string;
+}
+
+export interface ParsedView {
+  view: ViewState;
+  notices: Notice[];
+}
+
+const SINGLE_KEYS = ['event', 'decision', 'state'] as const;
+const LIST_KEYS = ['city', 'ministry', 'country', 'category', 'area'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+const NOUNS: Record<keyof Vocabulary, string> = {
+  event: 'meeting',
+  decision: 'decision',
+  state: 'state',
+  city: 'city',
+  ministry: 'ministry or meeting format',
+  country: 'country',
+  category: 'category',
+  area: 'decision area',
+};
+
+/** Resolves a raw value to an id: exact id first, then id or name ignoring case. */
+export function resolveId(records: readonly NamedRecord[], raw: string): string | null {
+  const value = raw.trim();
+  if (!value) return null;
+  const exact = records.find((r) => r.id === value);
+  if (exact) return exact.id;
+  const lower = value.toLowerCase();
+  const match = records.find((r) => r.id.toLowerCase() === lower || r.name.toLowerCase() === lower);
+  return match ? match.id : null;
+}
+
+/** Shortens a raw value for a notice, so a 10,000-character link cannot flood the page. */
+function shown(raw: string): string {
+  return raw.length > 60 ? `${raw.slice(0, 59)}…` : raw;
+}
+
+// Control characters never belong in a search; a link may still carry them.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+
+export function parseViewState(
+  params: URLSearchParams | Record<string, string | null | undefined>,
+  vocabulary: Vocabulary,
+): ParsedView {
+  const get = (key: ParamName): string | null =>
+    params instanceof URLSearchParams ? params.get(key) : (params[key] ?? null);
+  const notices: Notice[] = [];
+  const view: ViewState = { ...EMPTY_VIEW };
+  const unknown = (param: ParamName, value: string, noun: string) =>
+    notices.push({ param, value: shown(value), message: `no ${noun} called “${shown(value)}” here` });
+
+  for (const key of SINGLE_KEYS) {
+    const raw = get(key);
+    if (raw === null || raw === '') continue;
+    const id = resolveId(vocabulary[key], raw);
+    if (id) view[key] = id;
+    else unknown(key, raw, NOUNS[key]);
+  }
+
+  for (const key of LIST_KEYS) {
+    const raw = get(key);
+    if (raw === null || raw === '') continue;
+    view[key] = parseList(key, raw, vocabulary[key], unknown);
+  }
+
+  const from = parseDay('from', get('from'), notices);
+  const to = parseDay('to', get('to'), notices);
+  if (from && to && from > to) {
+    notices.push({ param: 'from', value: `${from} – ${to}`, message: '“from” is after “to”, so the date range was ignored' });
+  } else {
+    view.from = from;
+    view.to = to;
+  }
+
+  const q = get('q');
+  if (q) view.q = parseQuery(q, notices);
+
+  const group = get('group');
+  if (group) {
+    const value = group.trim().toLowerCase();
+    const resolved = (GROUPS as readonly string[]).includes(value) ? (value as GroupBy) : GROUP_ALIASES[value];
+    if (resolved) view.group = resolved;
+    else notices.push({ param: 'group', value: shown(group), message: `timeline lanes can be grouped by ${GROUPS.join(', ')}` });
+  }
+  return { view, notices };
+}
+
+function parseList(
+  key: ListKey,
+  raw: string,
+  records: readonly NamedRecord[],
+  unknown: (param: ParamName, value: string, noun: string) => void,
+): string[] {
+  const ids: string[] = [];
+  for (const part of raw.split(',')) {
+    if (!part.trim()) continue;
+    const id = resolveId(records, part);
+    if (!id) unknown(key, part, NOUNS[key]);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function parseDay(param: 'from' | 'to', raw: string | null, notices: Notice[]): string | null {
+  if (raw === null || raw === '') return null;
+  const value = raw.trim();
+  if (isDayDate(value)) return value;
+  notices.push({ param, value: shown(raw), message: `“${shown(raw)}” is not a date (use YYYY-MM-DD)` });
+  return null;
+}
+
+function parseQuery(raw: string, notices: Notice[]): string {
+  let q = raw.replace(CONTROL_CHARS, ' ');
+  if (q.length > MAX_QUERY_LENGTH) {
+    notices.push({ param: 'q', value: shown(raw), message: `the search was cut to its first ${MAX_QUERY_LENGTH} characters` });
+    q = q.slice(0, MAX_QUERY_LENGTH);
+  }
+  return q;
+}
+
+/** The view as parameter values; `null` means “leave out of the URL” (defaults are never written). */
+export function serialiseViewState(view: ViewState): Record<Exclude<ParamName, 'dataset'>, string | null> {
+  const list = (ids: string[]) => (ids.length ? ids.join(',') : null);
+  return {
+    event: view.event,
+    decision: view.decision,
+    state: view.state,
+    city: list(view.city),
+    ministry: list(view.ministry),
+    country: list(view.country),
+    category: list(view.category),
+    area: list(view.area),
+    from: view.from,
+    to: view.to,
+    q: view.q === '' ? null : view.q,
+    group: view.group === DEFAULT_GROUP ? null : view.group,
+  };
+}
+
+/** Encodes a query value, keeping the characters that are safe and readable in a query (`,` `:` `/`). */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+}
+
+/** Writes parameters in contract order; `extra` (e.g. `dataset`) fits into that order too. */
+export function toQueryString(view: ViewState, extra: Partial<Record<ParamName, string | null>> = {}): string {
+  const values: Partial<Record<ParamName, string | null>> = { ...serialiseViewState(view), ...extra };
+  const parts: string[] = [];
+  for (const key of PARAMS) {
+    const value = values[key];
+    if (value !== null && value !== undefined && value !== '') parts.push(`${key}=${encodeValue(value)}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** Orders any URLSearchParams by the contract, unknown keys last in their own order. */
+export function sortSearchParams(search: URLSearchParams): URLSearchParams {
+  const rank = (key: string) => {
+    const index = (PARAMS as readonly string[]).indexOf(key);
+    return index === -1 ? PARAMS.length : index;
+  };
+  const entries = [...search.entries()].sort(([a], [b]) => rank(a) - rank(b));
+  return new URLSearchParams(entries);
+}

@@ -1,0 +1,18 @@
+import type { DatasetIndex } from '../data/dataset-index';
+import type { Vocabulary } from './view-state';
+
+/** The names a link may use for each parameter, drawn from the dataset. */
+export function vocabularyOf(index: DatasetIndex): Vocabulary {
+  const { dataset } = index;
+  const countries = dataset.reference.countries;
+  return {
+    event: index.meetings.map((m) => ({ id: m.id, name: m.title })),
+    decision: dataset.decisions.map((d) => ({ id: d.id, name: d.title })),
+    state: countries.map((c) => ({ id: c.id, name: c.name })),
+    city: dataset.reference.cities.map((c) => ({ id: c.id, name: c.name })),
+    ministry: dataset.formats.map((f) => ({ id: f.id, name: f.name })),
+    country: countries.map((c) => ({ id: c.id, name: c.name })),
+    category: dataset.categories.map((c) => ({ id: c.id, name: c.name })),
+    area: dataset.areas.map((a) => ({ id: a.id, name: a.name })),
+  };
+}
