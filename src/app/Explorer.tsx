@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { buildMeetingSearch } from '../state/search-index';
@@ -6,6 +6,7 @@ import { facetCounts, filterMeetings } from '../state/select-meetings';
 import { useViewState } from '../state/use-view-state';
 import type { Notice } from '../state/view-state';
 import { vocabularyOf } from '../state/vocabulary';
+import type { SourceTarget, ViewProps } from '../state/view-props';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
@@ -14,6 +15,12 @@ import { MeetingList } from '../features/timeline/MeetingList';
 import { MeetingDetail } from '../features/timeline/MeetingDetail';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { LazySection } from './LazySection';
+
+// Below the first screen: loaded after the timeline, so they never delay it.
+const ParticipantMap = lazy(() => import('../features/map/ParticipantMap'));
+const DecisionCards = lazy(() => import('../features/decisions/DecisionCards'));
+const SourceText = lazy(() => import('../features/source/SourceText'));
 
 interface ExplorerProps {
   index: DatasetIndex;
@@ -36,6 +43,12 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   const facets = useMemo(() => facetCounts(index, selection, hits), [index, selection, hits]);
   const selected = view.event ? (index.meetingById.get(view.event) ?? null) : null;
   const allNotices = datasetNotice ? [datasetNotice, ...notices] : notices;
+  const [sourceTarget, setSourceTarget] = useState<SourceTarget | null>(null);
+  const showInSource = useCallback(
+    (quote: string, label: string) => setSourceTarget((old) => ({ quote, label, nonce: (old?.nonce ?? 0) + 1 })),
+    [],
+  );
+  const viewProps: ViewProps = { index, view, meetings, update, showInSource, sourceTarget };
 
   return (
     <div className="min-h-screen">
@@ -73,6 +86,15 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
                 />
               )}
             </div>
+            <LazySection name="map">
+              <ParticipantMap {...viewProps} />
+            </LazySection>
+            <LazySection name="decisions">
+              <DecisionCards {...viewProps} />
+            </LazySection>
+            <LazySection name="source">
+              <SourceText {...viewProps} />
+            </LazySection>
           </div>
         </div>
       </main>

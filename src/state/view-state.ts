@@ -207,7 +207,8 @@ function parseDay(param: 'from' | 'to', raw: string | null, notices: Notice[]): 
 }
 
 function parseQuery(raw: string, notices: Notice[]): string {
-  let q = raw.replace(CONTROL_CHARS, ' ');
+  // Lone surrogates cannot be written back into a URL: replace them like a browser would.
+  let q = raw.toWellFormed().replace(CONTROL_CHARS, ' ');
   if (q.length > MAX_QUERY_LENGTH) {
     notices.push({ param: 'q', value: shown(raw), message: `the search was cut to its first ${MAX_QUERY_LENGTH} characters` });
     q = q.slice(0, MAX_QUERY_LENGTH);
@@ -236,7 +237,7 @@ export function serialiseViewState(view: ViewState): Record<Exclude<ParamName, '
 
 /** Encodes a query value, keeping the characters that are safe and readable in a query (`,` `:` `/`). */
 function encodeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+  return encodeURIComponent(value.toWellFormed()).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }
 
 /** Writes parameters in contract order; `extra` (e.g. `dataset`) fits into that order too. */
