@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 // scripts/ensure-chromium.sh finds or installs it and sets CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const isCI = !!process.env.CI;
-const port = 4173;
+// PORT and DIST_DIR let several checkouts or builds be tested side by side.
+const port = Number(process.env.PORT ?? 4173);
+const distDir = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -39,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already built dist/ (scripts/test-all.sh builds it first).
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -13,6 +13,7 @@ import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { Timeline } from '../features/timeline/Timeline';
 import { MeetingList } from '../features/timeline/MeetingList';
 import { MeetingDetail } from '../features/timeline/MeetingDetail';
+import { PrintReport } from '../features/export/PrintReport';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';
@@ -52,7 +53,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
 
   return (
     <div className="min-h-screen">
-      <Header index={index} entry={entry} view={view} datasetId={datasetId} />
+      <Header index={index} entry={entry} view={view} datasetId={datasetId} meetings={meetings} />
       <main id="main" className="mx-auto max-w-[1800px] px-3 pb-16 sm:px-6">
         <Notices notices={allNotices} />
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
@@ -98,6 +99,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
           </div>
         </div>
       </main>
+      <PrintReport {...viewProps} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../data/dataset-index';
+import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { formatDateRange } from '../lib/format-date';
 import type { ViewState } from '../state/view-state';
@@ -9,9 +9,11 @@ interface HeaderProps {
   entry: ManifestEntry;
   view: ViewState;
   datasetId: string | null;
+  /** The meetings of the current view (for export). */
+  meetings: MeetingRecord[];
 }
 
-export function Header({ index, entry, view, datasetId }: HeaderProps) {
+export function Header({ index, entry, view, datasetId, meetings: _meetings }: HeaderProps) {
   const { source } = index.dataset;
   return (
     <header className="border-b border-line bg-panel">

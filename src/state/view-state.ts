@@ -14,6 +14,10 @@ export const DEFAULT_GROUP: GroupBy = 'ministry';
 /** Older or alternative spellings of `group` values that links may carry. */
 const GROUP_ALIASES: Record<string, GroupBy> = { area: 'category', format: 'ministry' };
 
+/** The map shows roles as they stood before the summit's decisions, or after (the default). */
+export const ROLE_MOMENTS = ['after', 'before'] as const;
+export type RoleMoment = (typeof ROLE_MOMENTS)[number];
+
 /** The longest search we keep; longer ones are cut (a link may carry anything). */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -35,6 +39,8 @@ export interface ViewState {
   to: string | null;
   q: string;
   group: GroupBy;
+  /** Map roles before or after the summit's status decisions. */
+  roles: RoleMoment;
 }
 
 /** Every parameter, in the order they are written to the URL. */
@@ -51,6 +57,7 @@ export const PARAMS = [
   'to',
   'q',
   'group',
+  'roles',
   'dataset',
 ] as const;
 export type ParamName = (typeof PARAMS)[number];
@@ -68,6 +75,7 @@ export const EMPTY_VIEW: ViewState = {
   to: null,
   q: '',
   group: DEFAULT_GROUP,
+  roles: 'after',
 };
 
 /** A record a parameter may name: matched by id or display name, case-insensitively. */
@@ -179,6 +187,12 @@ export function parseViewState(
     if (resolved) view.group = resolved;
     else notices.push({ param: 'group', value: shown(group), message: `timeline lanes can be grouped by ${GROUPS.join(', ')}` });
   }
+  const roles = get('roles');
+  if (roles) {
+    const value = roles.trim().toLowerCase();
+    if ((ROLE_MOMENTS as readonly string[]).includes(value)) view.roles = value as RoleMoment;
+    else notices.push({ param: 'roles', value: shown(roles), message: 'roles can be “before” or “after” the summit' });
+  }
   return { view, notices };
 }
 
@@ -206,14 +220,14 @@ function parseDay(param: 'from' | 'to', raw: string | null, notices: Notice[]): 
   return null;
 }
 
+/** Control characters become spaces; lone surrogates (unwritable in a URL) become U+FFFD. */
 function parseQuery(raw: string, notices: Notice[]): string {
-  // Lone surrogates cannot be written back into a URL: replace them like a browser would.
-  let q = raw.toWellFormed().replace(CONTROL_CHARS, ' ');
+  let q = raw.replace(CONTROL_CHARS, ' ');
   if (q.length > MAX_QUERY_LENGTH) {
     notices.push({ param: 'q', value: shown(raw), message: `the search was cut to its first ${MAX_QUERY_LENGTH} characters` });
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
-  return q;
+  return q.toWellFormed();
 }
 
 /** The view as parameter values; `null` means “leave out of the URL” (defaults are never written). */
@@ -232,6 +246,7 @@ export function serialiseViewState(view: ViewState): Record<Exclude<ParamName, '
     to: view.to,
     q: view.q === '' ? null : view.q,
     group: view.group === DEFAULT_GROUP ? null : view.group,
+    roles: view.roles === 'after' ? null : view.roles,
   };
 }
 
