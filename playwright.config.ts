@@ -12,6 +12,7 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: isCI,
   workers: 2,
+  fullyParallel: true,
   retries: isCI ? 1 : 0,
   // JSON goes to reports/, not test-results/ (Playwright empties that folder on start).
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

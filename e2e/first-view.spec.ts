@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { meetingList, openApp } from './helpers';
+
+test('lists the 15 meetings in chronological order with dates, titles and cities', async ({ page }) => {
+  await openApp(page);
+  const items = meetingList(page).getByRole('listitem');
+  await expect(items).toHaveCount(15);
+  await expect(items.first()).toContainText('28 September 2011');
+  await expect(items.first()).toContainText('emergency relief');
+  await expect(items.first()).toContainText('Dushanbe');
+  await expect(items.nth(6)).toContainText('23–24 April 2012');
+  await expect(items.last()).toContainText('6–7 June 2012');
+  await expect(items.last()).toContainText('Beijing summit');
+  await expect(page.getByText('15 of 15 meetings shown')).toBeVisible();
+});
+
+test('says it is loading while the dataset is on its way', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/sco-2012-beijing.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
+  release();
+  await expect(meetingList(page)).toBeVisible();
+});
+
+test('a dataset that fails validation shows the validator’s messages', async ({ page, request }) => {
+  const good = (await (await request.get('/data/sco-2012-beijing.json')).json()) as {
+    meetings: { start: string; end: string; cityId: string }[];
+  };
+  const meeting = good.meetings[0];
+  if (!meeting) throw new Error('fixture has no meetings');
+  meeting.end = '2011-01-01';
+  meeting.cityId = 'paris';
+  await page.route('**/data/sco-2012-beijing.json', (route) => route.fulfill({ json: good }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The dataset is not valid' })).toBeVisible();
+  const problems = alert.getByRole('list', { name: 'Validation problems' });
+  await expect(problems).toContainText('meetings[0].end: 2011-01-01 is before start 2011-09-28');
+  await expect(problems).toContainText('meetings[0].cityId: unknown city "paris"');
+});
+
+test('a failed fetch names the failure, and Retry recovers', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/sco-2012-beijing.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The dataset could not be loaded' })).toBeVisible();
+  await expect(alert).toContainText('sco-2012-beijing.json');
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(meetingList(page).getByRole('listitem')).toHaveCount(15);
+});
+
+test('a server error on the manifest also offers Retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/datasets.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('the server answered 503');
+  fail = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(meetingList(page).getByRole('listitem')).toHaveCount(15);
+});
