@@ -9,7 +9,7 @@ test('calendar dates read the same in every time zone @dates', async ({ page }) 
   await expect(page.getByRole('region').filter({ has: page.locator('#detail-heading') })).toContainText(
     '28 September 2011',
   );
-  const markName = await page.locator('[data-meeting-id="supreme-courts-2012"]').getAttribute('aria-label');
+  const markName = await page.locator('svg [data-meeting-id="supreme-courts-2012"]').getAttribute('aria-label');
   expect(markName).toContain('23–25 April 2012');
 });
 

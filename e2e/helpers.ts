@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 /** The list that is the timeline's text alternative. */
 export function meetingList(page: Page) {
-  return page.getByRole('list', { name: 'Meetings' });
+  return page.getByRole('list', { name: 'Meetings', exact: true });
 }
 
 /** Opens a path and waits until the dataset is loaded and the meetings are listed. */

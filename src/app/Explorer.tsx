@@ -1,11 +1,12 @@
 import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
-import { buildMeetingSearch } from '../state/search-index';
+import { useMeetingSearch } from '../state/use-meeting-search';
 import { facetCounts, filterMeetings } from '../state/select-meetings';
 import { useViewState } from '../state/use-view-state';
 import type { Notice } from '../state/view-state';
 import { vocabularyOf } from '../state/vocabulary';
+import { linkedMeetingIds } from '../state/linked-meetings';
 import type { SourceTarget, ViewProps } from '../state/view-props';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { SearchBox } from '../features/filters/SearchBox';
@@ -17,6 +18,8 @@ import { PrintReport } from '../features/export/PrintReport';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';
+import { FiltersSidebar, activeFilterCount } from './FiltersSidebar';
+import { useMediaQuery } from '../ui/use-media-query';
 
 // Below the first screen: loaded after the timeline, so they never delay it.
 const ParticipantMap = lazy(() => import('../features/map/ParticipantMap'));
@@ -34,59 +37,71 @@ interface ExplorerProps {
 /** The loaded explorer: view state from the URL, the selection computed from it, the views. */
 export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerProps) {
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
-  const search = useMemo(() => buildMeetingSearch(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
   const query = useDeferredValue(view.q);
-  const hits = useMemo(() => search.search(query), [search, query]);
+  const { hits, pending: searching } = useMeetingSearch(index, query);
   const selection = useMemo(() => ({ ...view, q: query }), [view, query]);
   const meetings = useMemo(() => filterMeetings(index, selection, hits), [index, selection, hits]);
   const facets = useMemo(() => facetCounts(index, selection, hits), [index, selection, hits]);
   const selected = view.event ? (index.meetingById.get(view.event) ?? null) : null;
+  const linkedIds = useMemo(() => linkedMeetingIds(index, view.decision), [index, view.decision]);
   const allNotices = datasetNotice ? [datasetNotice, ...notices] : notices;
   const [sourceTarget, setSourceTarget] = useState<SourceTarget | null>(null);
   const showInSource = useCallback(
     (quote: string, label: string) => setSourceTarget((old) => ({ quote, label, nonce: (old?.nonce ?? 0) + 1 })),
     [],
   );
+  // On very wide screens the details stand in their own column beside the timeline.
+  const wide = useMediaQuery('(min-width: 96rem)');
   const viewProps: ViewProps = { index, view, meetings, update, showInSource, sourceTarget };
+
+  const detail = selected && (
+    <MeetingDetail
+      index={index}
+      meeting={selected}
+      onClose={() => update({ event: null })}
+      onSelectDecision={(id) => update({ decision: id })}
+      onShowInSource={() => showInSource(selected.quote, selected.title)}
+    />
+  );
 
   return (
     <div className="min-h-screen">
       <Header index={index} entry={entry} view={view} datasetId={datasetId} meetings={meetings} />
-      <main id="main" className="mx-auto max-w-[1800px] px-3 pb-16 sm:px-6">
+      <main id="main" className="mx-auto max-w-[1920px] px-3 pb-16 sm:px-6">
         <Notices notices={allNotices} />
-        <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-          <aside aria-label="Filters" className="space-y-5 lg:sticky lg:top-4 lg:self-start">
+        <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
+          <FiltersSidebar activeCount={activeFilterCount(view)}>
             <SearchBox value={view.q} onChange={(q) => update({ q }, 'replace')} />
             <FilterPanel facets={facets} view={view} update={update} />
-          </aside>
+          </FiltersSidebar>
           <div className="min-w-0 space-y-6">
-            <ActiveFilters index={index} view={view} update={update} shown={meetings.length} total={index.meetings.length} />
+            <ActiveFilters
+              index={index}
+              view={view}
+              update={update}
+              shown={meetings.length}
+              total={index.meetings.length}
+              searching={searching}
+            />
             <Timeline
               index={index}
               meetings={meetings}
               view={view}
               update={update}
               selectedId={selected?.id ?? null}
+              linkedIds={linkedIds}
             />
-            <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
-              <MeetingList
-                index={index}
-                meetings={meetings}
-                selectedId={selected?.id ?? null}
-                onSelect={(id) => update({ event: id })}
-                terms={hits}
-              />
-              {selected && (
-                <MeetingDetail
-                  index={index}
-                  meeting={selected}
-                  onClose={() => update({ event: null })}
-                  onSelectDecision={(id) => update({ decision: id })}
-                />
-              )}
-            </div>
+            {!wide && detail}
+            <MeetingList
+              index={index}
+              meetings={meetings}
+              selectedId={selected?.id ?? null}
+              linkedIds={linkedIds}
+              onSelect={(id) => update({ event: id })}
+              hits={hits}
+            />
             <LazySection name="map">
               <ParticipantMap {...viewProps} />
             </LazySection>
@@ -97,9 +112,18 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
               <SourceText {...viewProps} />
             </LazySection>
           </div>
+          {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
       <PrintReport {...viewProps} />
     </div>
+  );
+}
+
+function SelectionHint() {
+  return (
+    <p className="sticky top-4 rounded-lg border border-dashed border-line p-4 text-sm text-muted">
+      Select a meeting on the timeline or in the list to see its details and its source.
+    </p>
   );
 }

@@ -42,7 +42,17 @@ export function isDayDate(value: string): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMillis(year, month + 1, 0)).getUTCDate();
+}
+
+/**
+ * Milliseconds of a UTC calendar date. Unlike `Date.UTC`, years 0–99 stay themselves
+ * instead of becoming 1900–1999. Month is 1-based; day 0 is the last day of the month before.
+ */
+function utcMillis(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 /**
@@ -51,7 +61,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function firstDay(value: string): number {
   const parts = requireDate(value);
-  return Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1) / MS_PER_DAY;
+  return utcMillis(parts.year, parts.month ?? 1, parts.day ?? 1) / MS_PER_DAY;
 }
 
 /** The day number of the last day a date covers: `2013` ends on 31 December 2013. */
@@ -59,9 +69,9 @@ export function lastDay(value: string): number {
   const parts = requireDate(value);
   if (parts.precision === 'day') return firstDay(value);
   if (parts.precision === 'month') {
-    return Date.UTC(parts.year, parts.month ?? 1, 0) / MS_PER_DAY;
+    return utcMillis(parts.year, (parts.month ?? 1) + 1, 0) / MS_PER_DAY;
   }
-  return Date.UTC(parts.year, 11, 31) / MS_PER_DAY;
+  return utcMillis(parts.year, 12, 31) / MS_PER_DAY;
 }
 
 /** A day number as a UTC midnight `Date`, for d3's UTC scales. */
@@ -76,7 +86,11 @@ export function utcDateToDay(date: Date): number {
 
 /** A day number as `YYYY-MM-DD`. */
 export function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const date = new Date(day * MS_PER_DAY);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const dayOfMonth = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${dayOfMonth}`;
 }
 
 /** Orders two calendar dates by the first day each covers. */

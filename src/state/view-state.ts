@@ -183,7 +183,11 @@ export function parseViewState(
   const group = get('group');
   if (group) {
     const value = group.trim().toLowerCase();
-    const resolved = (GROUPS as readonly string[]).includes(value) ? (value as GroupBy) : GROUP_ALIASES[value];
+    const resolved = (GROUPS as readonly string[]).includes(value)
+      ? (value as GroupBy)
+      : Object.hasOwn(GROUP_ALIASES, value)
+        ? GROUP_ALIASES[value]
+        : undefined;
     if (resolved) view.group = resolved;
     else notices.push({ param: 'group', value: shown(group), message: `timeline lanes can be grouped by ${GROUPS.join(', ')}` });
   }

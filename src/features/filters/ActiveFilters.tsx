@@ -9,6 +9,8 @@ interface ActiveFiltersProps {
   update: (patch: Partial<ViewState>) => void;
   shown: number;
   total: number;
+  /** The search index is still loading. */
+  searching: boolean;
 }
 
 interface Chip {
@@ -35,12 +37,12 @@ function chipsOf(index: DatasetIndex, view: ViewState): Chip[] {
 }
 
 /** The count of meetings shown (announced politely), removable chips and "Clear all". */
-export function ActiveFilters({ index, view, update, shown, total }: ActiveFiltersProps) {
+export function ActiveFilters({ index, view, update, shown, total, searching }: ActiveFiltersProps) {
   const chips = chipsOf(index, view);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p role="status" aria-live="polite" className="mr-2 text-sm font-medium">
-        {shown} of {total} meetings shown
+        {searching ? 'Searching…' : `${shown} of ${total} meetings shown`}
       </p>
       {chips.length > 0 && (
         <ul aria-label="Active filters" className="flex flex-wrap gap-2">

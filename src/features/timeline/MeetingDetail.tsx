@@ -8,10 +8,12 @@ interface MeetingDetailProps {
   meeting: MeetingRecord;
   onClose: () => void;
   onSelectDecision: (id: string) => void;
+  /** Scrolls the source text to this meeting's sentence. */
+  onShowInSource: () => void;
 }
 
 /** The selected meeting, every fact with its source; Escape closes it. */
-export function MeetingDetail({ index, meeting, onClose, onSelectDecision }: MeetingDetailProps) {
+export function MeetingDetail({ index, meeting, onClose, onSelectDecision, onShowInSource }: MeetingDetailProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -37,7 +39,7 @@ export function MeetingDetail({ index, meeting, onClose, onSelectDecision }: Mee
   return (
     <section
       aria-labelledby="detail-heading"
-      className="self-start rounded-lg border border-line bg-panel p-4 shadow-sm xl:sticky xl:top-4"
+      className="self-start rounded-lg border border-line bg-panel p-4 shadow-sm 2xl:sticky 2xl:top-4"
       style={{ borderTop: `4px solid ${meeting.summit ? 'var(--color-summit)' : style.color}` }}
     >
       <div className="flex items-start justify-between gap-3">
@@ -67,6 +69,15 @@ export function MeetingDetail({ index, meeting, onClose, onSelectDecision }: Mee
           “{meeting.quote}”
         </blockquote>
       </figure>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={onShowInSource}
+          className="rounded-md border border-line px-2 py-1 text-sm font-medium hover:border-accent"
+        >
+          In the source
+        </button>
+      </div>
       <div className="mt-4">
         <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Related decisions</h3>
         {decisions.length === 0 ? (

@@ -1,143 +1,157 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
-import { dayToUtcDate } from '../../lib/calendar-date';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { MeetingRecord } from '../../data/dataset-index';
+import { dayToUtcDate, utcDateToDay } from '../../lib/calendar-date';
 import { formatDateRange } from '../../lib/format-date';
+import { categoryStyle } from '../../ui/category-style';
 import { useElementWidth } from '../../ui/use-element-width';
-import type { ViewState } from '../../state/view-state';
-import { layoutLanes, labelRoom } from './lanes';
-import { axisTicks, baseScale, pixelsPerDay, tickLabel, timelineDomain } from './timeline-scale';
-import { TimelineToolbar } from './TimelineToolbar';
-import { TimelineMark } from './TimelineMark';
+import type { ViewProps } from '../../state/view-props';
+import { CanvasLanes } from './CanvasLanes';
 import { CategoryLegend } from './CategoryLegend';
+import { buildRowIndex, meetingAt } from './hit-test';
+import { labelRoom, layoutLanes } from './lanes';
+import { PeriodStrip } from './PeriodStrip';
+import { periodMarks } from './periods';
+import { TimelineAxis } from './TimelineAxis';
+import { meetingLabel } from './meeting-label';
+import { nextPosition } from './timeline-keys';
+import { DENSE_THRESHOLD, LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
+import { TimelineMark } from './TimelineMark';
+import { TimelineToolbar } from './TimelineToolbar';
+import { baseScale, pixelsPerDay, timelineDomain } from './timeline-scale';
+import { usePaintedMark } from './use-painted-mark';
+import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
 
-interface TimelineProps {
-  index: DatasetIndex;
-  /** The meetings the filters let through, in chronological order. */
-  meetings: MeetingRecord[];
-  view: ViewState;
-  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+interface TimelineProps extends Pick<ViewProps, 'index' | 'meetings' | 'view' | 'update'> {
   selectedId: string | null;
+  /** Meetings linked to the selected decision: marked on the timeline. */
+  linkedIds: ReadonlySet<string>;
 }
 
-const AXIS_HEIGHT = 30;
-const LANE_LABEL_HEIGHT = 18;
-const ROW_HEIGHT = 26;
-const LANE_GAP = 8;
 /** The narrowest a mark is drawn, in pixels: packing keeps marks this close apart. */
 const MIN_MARK_PX = 16;
-const MAX_ZOOM = 80;
+const colourOfCategory = (categoryId: string) => categoryStyle(categoryId).color;
 
-export function meetingLabel(index: DatasetIndex, meeting: MeetingRecord): string {
-  const city = index.cityById.get(meeting.cityId)?.name ?? meeting.cityId;
-  const country = index.countryById.get(meeting.hostCountryId)?.name ?? meeting.hostCountryId;
-  return `${meeting.title}, ${formatDateRange(meeting.start, meeting.end)}, ${city}, ${country}`;
-}
-
-export function Timeline({ index, meetings, view, update, selectedId }: TimelineProps) {
+export function Timeline({ index, meetings, view, update, selectedId, linkedIds }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
   const width = useElementWidth(containerRef);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const clipId = `clip-${useId().replace(/[^\w-]/g, '')}`;
+  const [announcement, setAnnouncement] = useState('');
+  const dense = meetings.length > DENSE_THRESHOLD;
 
   const domain = useMemo(() => timelineDomain(index.span, view.from, view.to), [index.span, view.from, view.to]);
   const base = useMemo(() => baseScale(domain, width), [domain, width]);
-  const x = useMemo(() => transform.rescaleX(base), [transform, base]);
   // Lanes are packed at the unzoomed scale so the layout stays put while zooming.
   const { lanes, rowCount } = useMemo(() => {
-    const minSpanDays = Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
-    return layoutLanes(index, meetings, view.group, minSpanDays, 0);
-  }, [index, meetings, view.group, base]);
-  const height = AXIS_HEIGHT + lanes.length * (LANE_LABEL_HEIGHT + LANE_GAP) + rowCount * ROW_HEIGHT + 8;
+    const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
+    return layoutLanes(index, meetings, view.group, minSpanDays);
+  }, [index, meetings, view.group, base, dense]);
+  const periods = useMemo(() => periodMarks(index), [index]);
+  const layout = useMemo(
+    () => timelineLayout(lanes, rowCount, periods.rowCount, dense),
+    [lanes, rowCount, periods.rowCount, dense],
+  );
+  const zoom = useTimelineZoom(svgRef, width, layout.height, `${domain.startDay}-${domain.endDay}-${view.group}`);
+  const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
+  const room = useMemo(
+    () => (dense ? null : labelRoom(lanes, (day) => x(dayToUtcDate(day)), width)),
+    [dense, lanes, x, width],
+  );
+  const rowIndex = useMemo(() => (dense ? buildRowIndex(lanes) : null), [dense, lanes]);
+  const rowOf = useMemo(() => {
+    const rows = new Map<string, { laneIndex: number; firstRow: number; row: number }>();
+    lanes.forEach((lane, laneIndex) => {
+      for (const { meeting, row } of lane.placed) rows.set(meeting.id, { laneIndex, firstRow: lane.firstRow, row });
+    });
+    return rows;
+  }, [lanes]);
+  usePaintedMark(meetings.length, [meetings, selectedId, linkedIds, width, view.group, zoom.transform]);
 
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behaviour = d3Zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
-    zoomRef.current = behaviour;
-    const selection = select(svg);
-    selection.call(behaviour).on('dblclick.zoom', null);
-    return () => {
-      selection.on('.zoom', null);
-    };
-  }, [width, height]);
+  const positionOf = (id: string | null) => (id ? meetings.findIndex((m) => m.id === id) : -1);
+  const rovingPosition = Math.max(0, positionOf(focusedId) >= 0 ? positionOf(focusedId) : positionOf(selectedId));
+  const roving = meetings[rovingPosition];
 
-  /** Runs a d3-zoom command on the SVG (zoom buttons, fit, reveal); d3 then reports the transform. */
-  const withZoom = (command: (svg: SVGSVGElement, behaviour: ZoomBehavior<SVGSVGElement, unknown>) => void) => {
-    if (svgRef.current && zoomRef.current) command(svgRef.current, zoomRef.current);
-  };
-  const zoomBy = (factor: number) => withZoom((svg, behaviour) => behaviour.scaleBy(select(svg), factor));
-  const fitAll = () => withZoom((svg, behaviour) => behaviour.transform(select(svg), zoomIdentity));
-
-  // A new date range or grouping starts from the whole picture.
-  useEffect(() => {
-    if (svgRef.current && zoomRef.current) zoomRef.current.transform(select(svgRef.current), zoomIdentity);
-  }, [domain, view.group]);
-
-  /** Pans so that a meeting is in view (keyboard focus may move to one off-screen). */
-  const reveal = (meeting: MeetingRecord) => {
-    const left = x(dayToUtcDate(meeting.startDay));
-    if (left >= 0 && left <= width - MIN_MARK_PX) return;
-    withZoom((svg, behaviour) => behaviour.translateTo(select(svg), base(dayToUtcDate(meeting.startDay)), height / 2));
-  };
-
-  const rovingId =
-    focusedId && meetings.some((m) => m.id === focusedId)
-      ? focusedId
-      : selectedId && meetings.some((m) => m.id === selectedId)
-        ? selectedId
-        : (meetings[0]?.id ?? null);
-
-  const moveFocus = (meeting: MeetingRecord | undefined) => {
-    if (!meeting) return;
+  const moveFocus = (meeting: MeetingRecord) => {
     setFocusedId(meeting.id);
-    reveal(meeting);
-    markRefs.current.get(meeting.id)?.focus();
+    const left = x(dayToUtcDate(meeting.startDay));
+    if (left < 0 || left > width - MIN_MARK_PX) zoom.centreOn(base(dayToUtcDate(meeting.startDay)));
+    // Dense mode keeps one focus element that follows the meeting: announce what it now is.
+    if (dense) setAnnouncement(meetingLabel(index, meeting));
+    requestAnimationFrame(() => markRefs.current.get(dense ? 'roving' : meeting.id)?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const position = meetings.findIndex((m) => m.id === rovingId);
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => moveFocus(meetings[position + 1]),
-      ArrowDown: () => moveFocus(meetings[position + 1]),
-      ArrowLeft: () => moveFocus(meetings[position - 1]),
-      ArrowUp: () => moveFocus(meetings[position - 1]),
-      Home: () => moveFocus(meetings[0]),
-      End: () => moveFocus(meetings[meetings.length - 1]),
-      Enter: () => rovingId && update({ event: rovingId }),
-      ' ': () => rovingId && update({ event: rovingId }),
-      Escape: () => update({ event: null }),
-    };
-    const action = keys[event.key];
-    if (action) {
+    if (!(event.target as Element).closest('[data-meeting-id]')) return;
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      action();
+      if (roving) update({ event: roving.id });
+      return;
+    }
+    if (event.key === 'Escape') {
+      update({ event: null });
+      return;
+    }
+    const next = nextPosition(event.key, rovingPosition, meetings.length);
+    const meeting = next === null ? undefined : meetings[next];
+    if (meeting) {
+      event.preventDefault();
+      moveFocus(meeting);
     }
   };
 
-  const room = useMemo(() => labelRoom(lanes, (day) => x(dayToUtcDate(day)), width), [lanes, x, width]);
-  const ticks = axisTicks(x, width);
-  const summits = index.meetings.filter((m) => m.summit);
-  const laneTop = (laneIndex: number, firstRow: number) =>
-    AXIS_HEIGHT + laneIndex * (LANE_LABEL_HEIGHT + LANE_GAP) + firstRow * ROW_HEIGHT;
+  /** Dense mode: find the meeting under the pointer on the canvas. */
+  const onCanvasClick = (event: MouseEvent<SVGSVGElement>) => {
+    if (!rowIndex || (event.target as Element).closest('[data-meeting-id],[data-period-id]')) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const at = layout.rowAt(event.clientY - box.top);
+    if (!at) return;
+    const day = utcDateToDay(x.invert(event.clientX - box.left));
+    const tolerance = Math.max(1, Math.ceil(4 / pixelsPerDay(x)));
+    const meeting = meetingAt(rowIndex, at.laneIndex, at.row, day, tolerance);
+    if (meeting) update({ event: meeting.id });
+  };
+
+  const renderMark = (meeting: MeetingRecord, key: string) => {
+    const place = rowOf.get(meeting.id);
+    if (!place) return null;
+    return (
+      <TimelineMark
+        key={key}
+        ref={(node) => {
+          if (node) markRefs.current.set(key, node);
+          else markRefs.current.delete(key);
+        }}
+        meeting={meeting}
+        label={meetingLabel(index, meeting) + (linkedIds.has(meeting.id) ? ', linked to the selected decision' : '')}
+        shortLabel={
+          view.group === 'city'
+            ? (index.formatById.get(meeting.formatId)?.name ?? '')
+            : (index.cityById.get(meeting.cityId)?.name ?? '')
+        }
+        labelRoom={room?.get(meeting.id) ?? { left: 0, right: 0 }}
+        scale={x}
+        y={layout.rowTop(place.laneIndex, place.firstRow, place.row)}
+        height={layout.rowHeight}
+        compact={dense}
+        selected={meeting.id === selectedId}
+        linked={linkedIds.has(meeting.id)}
+        tabbable={meeting.id === roving?.id}
+        onFocus={() => setFocusedId(meeting.id)}
+        onSelect={() => update({ event: meeting.id })}
+      />
+    );
+  };
+
+  // Dense mode draws SVG marks only where they matter: the focus, the selection, the links.
+  const svgMarks = dense
+    ? [
+        ...(roving ? [renderMark(roving, 'roving')] : []),
+        ...meetings.filter((m) => m.id !== roving?.id && (m.id === selectedId || linkedIds.has(m.id))).map((m) => renderMark(m, m.id)),
+      ]
+    : meetings.map((m) => renderMark(m, m.id));
   const first = meetings[0];
   const last = meetings[meetings.length - 1];
-  const description = first && last ? `from ${formatDateRange(first.start, last.end)}` : '';
 
   return (
     <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-panel p-3 sm:p-4">
@@ -146,104 +160,62 @@ export function Timeline({ index, meetings, view, update, selectedId }: Timeline
           Timeline
         </h2>
         <p id="timeline-help" className="text-xs text-muted">
-          Drag or use the wheel to pan and zoom. Tab to a meeting, then use the arrow keys, Home and End; Enter
-          selects.
+          Drag or use the wheel to pan and zoom. Tab to a meeting, then use the arrow keys, Home and End; Enter selects.
         </p>
       </div>
       <TimelineToolbar
         index={index}
         view={view}
         update={update}
-        onZoomIn={() => zoomBy(1.6)}
-        onZoomOut={() => zoomBy(1 / 1.6)}
-        onFit={fitAll}
-        zoomed={transform.k > 1}
+        onZoomIn={() => zoom.zoomBy(1.6)}
+        onZoomOut={() => zoom.zoomBy(1 / 1.6)}
+        onFit={zoom.reset}
+        zoomScale={zoom.transform.k}
+        zoomExtent={ZOOM_EXTENT}
+        fitted={zoom.transform.k === 1 && zoom.transform.x === 0}
       />
-      <div ref={containerRef} className="mt-3 w-full">
-        {meetings.length === 0 ? (
-          <p className="py-8 text-center text-muted">No meetings match the filters.</p>
-        ) : (
-          <svg
-            ref={svgRef}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <div ref={containerRef} className="relative mt-3 w-full">
+        {meetings.length === 0 && <p className="py-8 text-center text-muted">No meetings match the filters.</p>}
+        {dense && <CanvasLanes lanes={lanes} layout={layout} scale={x} width={width} categoryColour={colourOfCategory} />}
+        <svg
+          ref={svgRef}
+          width={width}
+          height={layout.height}
+          role="group"
+          aria-label={`Timeline of ${meetings.length} meetings${first && last ? `, ${formatDateRange(first.start, last.end)}` : ''}`}
+          aria-describedby="timeline-help"
+          onKeyDown={onKeyDown}
+          onClick={onCanvasClick}
+          className="relative block touch-none select-none"
+        >
+          <TimelineAxis index={index} scale={x} width={width} height={layout.height} top={layout.periodTop} />
+          <PeriodStrip
+            marks={periods.marks}
+            scale={x}
             width={width}
-            height={height}
-            role="group"
-            aria-label={`Timeline of ${meetings.length} meetings ${description}`}
-            aria-describedby="timeline-help"
-            onKeyDown={onKeyDown}
-            className="block touch-none select-none"
-          >
-            <defs>
-              <clipPath id={clipId}>
-                <rect x={0} y={0} width={width} height={height} />
-              </clipPath>
-            </defs>
-            <g aria-hidden="true" className="text-muted">
-              {ticks.map((tick) => (
-                <g key={tick.getTime()} transform={`translate(${x(tick)},0)`}>
-                  <line y1={AXIS_HEIGHT - 6} y2={height} stroke="var(--color-line)" />
-                  <text y={AXIS_HEIGHT - 12} textAnchor="middle" fill="currentColor" fontSize={12}>
-                    {tickLabel(tick)}
-                  </text>
-                </g>
-              ))}
-              {summits.map((summit) => {
-                const x0 = x(dayToUtcDate(summit.startDay));
-                const x1 = x(dayToUtcDate(summit.endDay + 1));
-                return (
-                  <rect
-                    key={summit.id}
-                    x={x0}
-                    y={AXIS_HEIGHT - 4}
-                    width={Math.max(2, x1 - x0)}
-                    height={height - AXIS_HEIGHT + 4}
-                    fill="var(--color-summit)"
-                    opacity={0.12}
-                  />
-                );
-              })}
-            </g>
-            {lanes.map((lane, laneIndex) => {
-              const top = laneTop(laneIndex, lane.firstRow);
-              return (
-                <g key={lane.key} role="presentation">
-                  <text
-                    x={4}
-                    y={top + LANE_LABEL_HEIGHT - 5}
-                    fontSize={12.5}
-                    fontWeight={600}
-                    fill="var(--color-ink)"
-                    aria-hidden="true"
-                  >
-                    {lane.label}
-                  </text>
-                  <g clipPath={`url(#${clipId})`}>
-                    {lane.placed.map(({ meeting, row }) => (
-                      <TimelineMark
-                        key={meeting.id}
-                        ref={(node) => {
-                          if (node) markRefs.current.set(meeting.id, node);
-                          else markRefs.current.delete(meeting.id);
-                        }}
-                        meeting={meeting}
-                        label={meetingLabel(index, meeting)}
-                        shortLabel={view.group === 'city' ? (index.formatById.get(meeting.formatId)?.name ?? '') : (index.cityById.get(meeting.cityId)?.name ?? '')}
-                        labelRoom={room.get(meeting.id) ?? { left: 0, right: Infinity }}
-                        scale={x}
-                        y={top + LANE_LABEL_HEIGHT + row * ROW_HEIGHT}
-                        height={ROW_HEIGHT}
-                        selected={meeting.id === selectedId}
-                        tabbable={meeting.id === rovingId}
-                        onFocus={() => setFocusedId(meeting.id)}
-                        onSelect={() => update({ event: meeting.id })}
-                      />
-                    ))}
-                  </g>
-                </g>
-              );
-            })}
-          </svg>
-        )}
+            top={layout.periodTop}
+            rowHeight={22}
+            selectedDecisionId={view.decision}
+            onSelect={(decision) => update({ decision })}
+          />
+          {lanes.map((lane, laneIndex) => (
+            <text
+              key={lane.key}
+              x={4}
+              y={layout.laneTop(laneIndex, lane.firstRow) + LANE_LABEL_HEIGHT - 5}
+              fontSize={12.5}
+              fontWeight={600}
+              fill="var(--color-ink)"
+              aria-hidden="true"
+            >
+              {lane.label}
+            </text>
+          ))}
+          <g>{svgMarks}</g>
+        </svg>
       </div>
       <CategoryLegend index={index} />
     </section>

@@ -17,7 +17,11 @@ interface TimelineMarkProps {
   scale: TimeScale;
   y: number;
   height: number;
+  /** Compact rows of a dense dataset: thin bars, no labels. */
+  compact: boolean;
   selected: boolean;
+  /** Linked to the selected decision. */
+  linked: boolean;
   /** The one mark in the tab order (roving tabindex). */
   tabbable: boolean;
   onFocus: () => void;
@@ -32,19 +36,20 @@ const APPROX_CHAR_PX = 6.6;
  * shows as colour and shape; the summit as a taller, darker bar with a bold label.
  */
 export function TimelineMark(props: TimelineMarkProps) {
-  const { ref, meeting, label, shortLabel, labelRoom, scale, y, height, selected, tabbable } = props;
+  const { ref, meeting, label, shortLabel, labelRoom, scale, y, height, compact, selected, linked, tabbable } = props;
   const style = categoryStyle(meeting.categoryId);
   const { x0, x1, cx, multiDay } = markGeometry(scale, meeting.startDay, meeting.endDay);
   const mid = y + height / 2;
   const summit = meeting.summit === true;
   const fill = summit ? 'var(--color-summit)' : style.color;
-  const barHeight = summit ? BAR_HEIGHT + 6 : BAR_HEIGHT;
-  const left = multiDay ? x0 : cx - 7;
-  const right = multiDay ? Math.max(x1, x0 + 6) : cx + 7;
+  const barHeight = compact ? height - 3 : summit ? BAR_HEIGHT + 6 : BAR_HEIGHT;
+  const asBar = multiDay || compact;
+  const left = asBar ? x0 : cx - 7;
+  const right = asBar ? Math.max(x1, x0 + 6) : cx + 7;
   const text = summit ? `★ ${shortLabel}` : shortLabel;
   const textWidth = text.length * APPROX_CHAR_PX;
   // Right of the mark by preference, left where the right is crowded, else not at all.
-  const textSide = textWidth < labelRoom.right ? 'right' : textWidth < labelRoom.left ? 'left' : null;
+  const textSide = compact ? null : textWidth < labelRoom.right ? 'right' : textWidth < labelRoom.left ? 'left' : null;
   return (
     <g
       ref={ref}
@@ -54,6 +59,7 @@ export function TimelineMark(props: TimelineMarkProps) {
       aria-label={label}
       aria-current={selected ? 'true' : undefined}
       data-meeting-id={meeting.id}
+      data-linked={linked ? 'true' : undefined}
       onFocus={props.onFocus}
       onClick={props.onSelect}
     >
@@ -68,9 +74,22 @@ export function TimelineMark(props: TimelineMarkProps) {
         stroke="var(--color-accent)"
         strokeWidth={2.5}
       />
+      {linked && (
+        <rect
+          x={left - 3}
+          y={mid - barHeight / 2 - 3}
+          width={right - left + 6}
+          height={barHeight + 6}
+          rx={5}
+          fill="none"
+          stroke="var(--color-linked)"
+          strokeWidth={2}
+          strokeDasharray="3 2"
+        />
+      )}
       {/* A generous invisible hit area, so small marks are easy to click or tap. */}
       <rect x={left - 4} y={y} width={right - left + 8} height={height} fill="transparent" />
-      {multiDay ? (
+      {asBar ? (
         <rect
           x={x0}
           y={mid - barHeight / 2}

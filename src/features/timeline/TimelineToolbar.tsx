@@ -17,14 +17,19 @@ interface TimelineToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
-  zoomed: boolean;
+  /** The current zoom factor and its limits, to disable buttons that can do nothing. */
+  zoomScale: number;
+  zoomExtent: [number, number];
+  /** The view shows exactly the whole date range. */
+  fitted: boolean;
 }
 
 const buttonClass =
   'rounded-md border border-line bg-paper px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-50';
 
 /** Lane grouping, the date range, and zoom buttons so that nothing needs a drag. */
-export function TimelineToolbar({ index, view, update, onZoomIn, onZoomOut, onFit, zoomed }: TimelineToolbarProps) {
+export function TimelineToolbar(props: TimelineToolbarProps) {
+  const { index, view, update, onZoomIn, onZoomOut, onFit, zoomScale, zoomExtent, fitted } = props;
   const id = useId();
   const min = dayToIso(index.span.startDay);
   const max = dayToIso(index.span.endDay);
@@ -76,14 +81,14 @@ export function TimelineToolbar({ index, view, update, onZoomIn, onZoomOut, onFi
           className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1"
         />
       </label>
-      <div role="group" aria-label="Zoom" className="flex gap-1">
-        <button type="button" className={buttonClass} onClick={onZoomIn} aria-label="Zoom in">
+      <div role="group" aria-label="Timeline zoom" className="flex gap-1">
+        <button type="button" className={buttonClass} onClick={onZoomIn} aria-label="Zoom in" disabled={zoomScale >= zoomExtent[1]}>
           +
         </button>
-        <button type="button" className={buttonClass} onClick={onZoomOut} aria-label="Zoom out" disabled={!zoomed}>
+        <button type="button" className={buttonClass} onClick={onZoomOut} aria-label="Zoom out" disabled={zoomScale <= zoomExtent[0]}>
           −
         </button>
-        <button type="button" className={buttonClass} onClick={onFit} disabled={!zoomed}>
+        <button type="button" className={buttonClass} onClick={onFit} disabled={fitted}>
           Fit all
         </button>
       </div>

@@ -1,0 +1,39 @@
+import { useState, type ReactNode } from 'react';
+import type { ViewState } from '../state/view-state';
+
+/** How many filters are in force, for the collapsed sidebar's button. */
+export function activeFilterCount(view: ViewState): number {
+  return (
+    view.city.length +
+    view.ministry.length +
+    view.country.length +
+    view.category.length +
+    (view.from ? 1 : 0) +
+    (view.to ? 1 : 0) +
+    (view.q ? 1 : 0)
+  );
+}
+
+/**
+ * The search and facets. On narrow screens they fold behind a button, so the timeline is on
+ * the first screen; from the `lg` breakpoint they stand in a sticky sidebar.
+ */
+export function FiltersSidebar({ activeCount, children }: { activeCount: number; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen(!open)}
+        className="w-full rounded-md border border-line bg-panel px-3 py-2 text-left font-medium lg:hidden"
+      >
+        {open ? 'Hide' : 'Show'} search and filters{activeCount ? ` (${activeCount} active)` : ''}
+      </button>
+      <div id="filter-panel" className={`${open ? 'mt-3 block' : 'hidden'} space-y-5 lg:mt-0 lg:block`}>
+        {children}
+      </div>
+    </aside>
+  );
+}

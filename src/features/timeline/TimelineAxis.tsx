@@ -1,0 +1,45 @@
+import type { DatasetIndex } from '../../data/dataset-index';
+import { dayToUtcDate } from '../../lib/calendar-date';
+import { AXIS_HEIGHT } from './timeline-layout';
+import { axisTicks, tickLabel, type TimeScale } from './timeline-scale';
+
+interface TimelineAxisProps {
+  index: DatasetIndex;
+  scale: TimeScale;
+  width: number;
+  height: number;
+  top: number;
+}
+
+/** Ticks, grid lines and the summit's band: decoration, hidden from assistive technology. */
+export function TimelineAxis({ index, scale, width, height, top }: TimelineAxisProps) {
+  const ticks = axisTicks(scale, width);
+  const summits = index.meetings.filter((m) => m.summit);
+  return (
+    <g aria-hidden="true" className="text-muted">
+      {ticks.map((tick) => (
+        <g key={tick.getTime()} transform={`translate(${scale(tick)},0)`}>
+          <line y1={top - 6} y2={height} stroke="var(--color-line)" />
+          <text y={AXIS_HEIGHT - 12} textAnchor="middle" fill="currentColor" fontSize={12}>
+            {tickLabel(tick)}
+          </text>
+        </g>
+      ))}
+      {summits.map((summit) => {
+        const x0 = scale(dayToUtcDate(summit.startDay));
+        const x1 = scale(dayToUtcDate(summit.endDay + 1));
+        return (
+          <rect
+            key={summit.id}
+            x={x0}
+            y={top - 4}
+            width={Math.max(2, x1 - x0)}
+            height={height - top + 4}
+            fill="var(--color-summit)"
+            opacity={0.12}
+          />
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { DatasetIndex } from '../data/dataset-index';
+import type { MeetingSearch, SearchHit } from './search-index';
+
+/** Above this many meetings the index is built on the first search rather than while idle. */
+const PREBUILD_LIMIT = 20_000;
+
+interface Built {
+  index: DatasetIndex;
+  search: MeetingSearch;
+}
+
+/**
+ * Search hits for a query. The search module (MiniSearch) loads in its own chunk, off the
+ * first view's path, and its index is built once per dataset: while the browser is idle
+ * after the first paint, or on the first search.
+ */
+export function useMeetingSearch(
+  index: DatasetIndex,
+  query: string,
+): { hits: Map<string, SearchHit> | null; pending: boolean } {
+  const [built, setBuilt] = useState<Built | null>(null);
+  const wanted = query.trim() !== '';
+  const ready = built?.index === index;
+
+  useEffect(() => {
+    if (ready || (!wanted && index.meetings.length > PREBUILD_LIMIT)) return;
+    let cancelled = false;
+    const build = () => {
+      void import('./search-index').then(({ buildMeetingSearch }) => {
+        if (!cancelled) setBuilt({ index, search: buildMeetingSearch(index) });
+      });
+    };
+    if (wanted) {
+      build();
+      return () => {
+        cancelled = true;
+      };
+    }
+    const idle = window.requestIdleCallback(build, { timeout: 2000 });
+    return () => {
+      cancelled = true;
+      window.cancelIdleCallback(idle);
+    };
+  }, [index, wanted, ready]);
+
+  const hits = useMemo(() => {
+    if (!wanted) return null;
+    // Until the index is ready, a search matches nothing rather than everything.
+    return ready ? built.search.search(query) : new Map<string, SearchHit>();
+  }, [wanted, ready, built, query]);
+  return { hits, pending: wanted && !ready };
+}
