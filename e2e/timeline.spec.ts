@@ -204,7 +204,8 @@ test('display names work in links, matched case-insensitively', async ({ page })
 test('Copy link copies the current view and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/?city=dushanbe&event=nope');
-  await page.getByRole('button', { name: /Copy link/ }).first().click();
+  await page.getByRole('button', { name: 'Share and export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).search).toBe('?city=dushanbe');

@@ -115,7 +115,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
-      <PrintReport {...viewProps} />
+      <PrintReport {...viewProps} datasetId={datasetId} />
     </div>
   );
 }

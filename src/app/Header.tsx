@@ -2,7 +2,7 @@ import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { formatDateRange } from '../lib/format-date';
 import type { ViewState } from '../state/view-state';
-import { CopyLinkButton } from './CopyLinkButton';
+import { ShareMenu } from '../features/export/ShareMenu';
 
 interface HeaderProps {
   index: DatasetIndex;
@@ -13,7 +13,7 @@ interface HeaderProps {
   meetings: MeetingRecord[];
 }
 
-export function Header({ index, entry, view, datasetId, meetings: _meetings }: HeaderProps) {
+export function Header({ index, entry, view, datasetId, meetings }: HeaderProps) {
   const { source } = index.dataset;
   return (
     <header className="border-b border-line bg-panel">
@@ -30,7 +30,7 @@ export function Header({ index, entry, view, datasetId, meetings: _meetings }: H
             source
           </p>
         </div>
-        <CopyLinkButton view={view} datasetId={datasetId} />
+        <ShareMenu index={index} view={view} datasetId={datasetId} meetings={meetings} />
       </div>
     </header>
   );

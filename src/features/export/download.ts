@@ -1,0 +1,29 @@
+/**
+ * The two places the export feature touches the browser: where the app lives (for links)
+ * and saving a file.
+ */
+
+/** The app's address without its query: what every deep link is built on. */
+export function appBaseUrl(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+export const MIME_TYPES = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+} as const;
+
+/** Saves text as a file through a temporary object URL and a `download` link. */
+export function downloadText(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns: release it a little later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

@@ -1,0 +1,31 @@
+/**
+ * What every export needs besides the meetings: the dataset, the view and where the app
+ * lives, so that each file can link back to the view and to each meeting. Pure: the base
+ * URL is passed in, never read from `window` here.
+ */
+import type { DatasetIndex } from '../../data/dataset-index';
+import { EMPTY_VIEW, toQueryString, type ViewState } from '../../state/view-state';
+
+export interface ExportContext {
+  index: DatasetIndex;
+  view: ViewState;
+  /** The `dataset` parameter of links: null for the default dataset (left out of links). */
+  datasetId: string | null;
+  /** The app's address without a query: origin and path, e.g. `https://example.org/sco/`. */
+  baseUrl: string;
+}
+
+/** The deep link of the whole view, exactly as "Copy link" gives it. */
+export function viewLink(context: ExportContext): string {
+  return `${context.baseUrl}${toQueryString(context.view, { dataset: context.datasetId })}`;
+}
+
+/** The deep link of one meeting: no filters, the meeting selected. */
+export function meetingLink(context: ExportContext, meetingId: string): string {
+  return `${context.baseUrl}${toQueryString({ ...EMPTY_VIEW, event: meetingId }, { dataset: context.datasetId })}`;
+}
+
+/** `sco-meetings-sco-2012-beijing-3.csv`: the dataset and the number of meetings exported. */
+export function exportFileName(context: ExportContext, count: number, extension: 'csv' | 'json' | 'ics'): string {
+  return `sco-meetings-${context.index.dataset.id}-${count}.${extension}`;
+}

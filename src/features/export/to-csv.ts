@@ -1,0 +1,36 @@
+/**
+ * The meetings of a view as CSV (RFC 4180): d3-dsv quotes every value that holds a comma,
+ * a double quote or a line break and doubles inner quotes. Rows end with CRLF, and the
+ * file starts with a UTF-8 byte-order mark so that Excel reads "Zhang Sinfena" — and any
+ * non-ASCII text — as UTF-8 rather than the system code page.
+ *
+ * Provenance (source, dataset version, link of the view) is repeated as three columns on
+ * every row rather than written as `# Source: …` lines above the header: spreadsheet
+ * programs and CSV readers (Excel, LibreOffice, Google Sheets, pandas, d3.csvParse) take
+ * the first line as the header and have no comment syntax, so preamble lines become
+ * bogus header or data rows. Repeated columns also stay with a row when it is sorted,
+ * filtered or pasted into another sheet.
+ *
+ * Values are written verbatim, without the `'` prefix some tools add against formula
+ * injection: the data is curated and validated, and a quote must stay verbatim.
+ */
+import { csvFormatRow } from 'd3-dsv';
+import type { MeetingRecord } from '../../data/dataset-index';
+import { viewLink, type ExportContext } from './export-context';
+import { MEETING_COLUMNS, meetingFields } from './meeting-fields';
+
+export const CSV_COLUMNS = [...MEETING_COLUMNS, 'source', 'dataset_version', 'view_link'] as const;
+
+const BOM = '\uFEFF';
+
+export function toCsv(context: ExportContext, meetings: readonly MeetingRecord[]): string {
+  const { dataset } = context.index;
+  const source = `${dataset.source.title} (${dataset.source.publisher}, ${dataset.source.dateline})`;
+  const link = viewLink(context);
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const meeting of meetings) {
+    const fields = meetingFields(context, meeting);
+    rows.push([...MEETING_COLUMNS.map((column) => fields[column]), source, dataset.version, link]);
+  }
+  return BOM + rows.map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
+}
