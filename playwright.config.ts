@@ -13,6 +13,9 @@ export default defineConfig({
   forbidOnly: isCI,
   workers: 2,
   fullyParallel: true,
+  // Whole-page axe scans of the full explorer take seconds on a 2-core machine.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   retries: isCI ? 1 : 0,
   // JSON goes to reports/, not test-results/ (Playwright empties that folder on start).
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

@@ -6,10 +6,11 @@ export function meetingList(page: Page) {
   return page.getByRole('list', { name: 'Meetings', exact: true });
 }
 
-/** Opens a path and waits until the dataset is loaded and the meetings are listed. */
+/** Opens a path and waits until the dataset is loaded and the explorer is drawn. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  await expect(meetingList(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Meetings', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Timeline of/ })).toBeVisible();
 }
 
 /** Query parameters of the current URL, as an object. */

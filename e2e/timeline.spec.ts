@@ -118,7 +118,7 @@ test('the third meeting can be selected with the keyboard alone', async ({ page 
   let focusedIsMark = false;
   for (let i = 0; i < 80 && !focusedIsMark; i++) {
     await page.keyboard.press('Tab');
-    focusedIsMark = await page.evaluate(() => document.activeElement?.classList.contains('timeline-mark') ?? false);
+    focusedIsMark = await page.evaluate(() => document.activeElement?.matches('svg [data-meeting-id]') ?? false);
   }
   expect(focusedIsMark).toBe(true);
   await expect(page.locator('.timeline-mark:focus')).toHaveAttribute('data-meeting-id', 'emergency-relief-2011');

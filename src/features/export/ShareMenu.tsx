@@ -4,9 +4,6 @@ import type { ViewState } from '../../state/view-state';
 import { appBaseUrl, downloadText, MIME_TYPES } from './download';
 import { exportFileName, viewLink, type ExportContext } from './export-context';
 import { MenuIcon, type IconName } from './menu-icon';
-import { toCsv } from './to-csv';
-import { toIcs } from './to-ics';
-import { toJson } from './to-json';
 import { useMenuButton } from './use-menu-button';
 
 interface ShareMenuProps {
@@ -27,12 +24,6 @@ const ITEMS: { action: Action; label: string; icon: IconName }[] = [
   { action: 'ics', label: 'Download calendar (.ics)', icon: 'calendar' },
   { action: 'print', label: 'Print report', icon: 'printer' },
 ];
-
-const FORMATS = {
-  csv: { write: toCsv, noun: 'CSV' },
-  json: { write: toJson, noun: 'JSON' },
-  ics: { write: toIcs, noun: 'Calendar' },
-} as const;
 
 /** "Share and export": copy the view's link, download its meetings, print a report. */
 export function ShareMenu({ index, view, datasetId, meetings }: ShareMenuProps) {
@@ -60,6 +51,7 @@ export function ShareMenu({ index, view, datasetId, meetings }: ShareMenuProps) 
     } else if (action === 'print') {
       window.print();
     } else {
+      const { FORMATS } = await import('./writers');
       const { write, noun } = FORMATS[action];
       const filename = exportFileName(context, meetings.length, action);
       downloadText(write(context, meetings), filename, MIME_TYPES[action]);

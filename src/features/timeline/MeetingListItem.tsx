@@ -1,6 +1,29 @@
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
+import type { SearchHit } from '../../state/search-index';
 import { Highlight } from '../../ui/Highlight';
+
+export interface MeetingListProps {
+  index: DatasetIndex;
+  meetings: MeetingRecord[];
+  selectedId: string | null;
+  linkedIds: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  /** Search hits, for highlighting the matched words. */
+  hits: Map<string, SearchHit> | null;
+}
+
+/** What one row of the list needs from the list's props. */
+export function meetingItemProps({ index, selectedId, linkedIds, onSelect, hits }: MeetingListProps, meeting: MeetingRecord) {
+  return {
+    index,
+    meeting,
+    selected: meeting.id === selectedId,
+    linked: linkedIds.has(meeting.id),
+    onSelect,
+    terms: hits?.get(meeting.id)?.terms,
+  };
+}
 
 interface MeetingListItemProps {
   index: DatasetIndex;
