@@ -1,0 +1,148 @@
+/**
+ * npm run gen-data -- --events N [--seed S] [--quotes dated|shared]
+ * npm run gen-data -- --remove
+ *
+ * Writes public/data/synthetic-N.json, a valid dataset (checked with validateDataset before it
+ * is written) of N meetings over 25 years, 40 cities and 25 bodies, the same for the same seed,
+ * and lists it in public/data/datasets.json so `?dataset=synthetic-N` opens it.
+ * The data files are gitignored; the manifest entry is NOT to be committed: `--remove` takes
+ * every synthetic entry out of the manifest and deletes the files, leaving a clean tree.
+ *
+ * The dataset itself comes from scripts/bench/synthetic-dataset.ts (pure, deterministic);
+ * its header explains the quotes and the `--quotes` option.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Manifest, ManifestEntry } from '../src/data/schema';
+import { formatProblem, validateDataset } from '../src/data/validate';
+import {
+  generateDataset,
+  versionOf,
+  type GenerateOptions,
+  type QuoteStyle,
+} from './bench/synthetic-dataset';
+
+export function manifestEntry(
+  events: number,
+  seed: number,
+  quotes: QuoteStyle = 'dated',
+): ManifestEntry {
+  return {
+    id: `synthetic-${events}`,
+    title: `Synthetic chronology, ${events} events`,
+    file: `synthetic-${events}.json`,
+    version: versionOf(seed, quotes),
+    source: 'Generated for benchmarks',
+    synthetic: true,
+  };
+}
+
+/** The manifest with `entry` replacing the entry of the same id, or appended. */
+export function upsertEntry(manifest: Manifest, entry: ManifestEntry): Manifest {
+  const found = manifest.datasets.some((e) => e.id === entry.id);
+  const datasets = found
+    ? manifest.datasets.map((e) => (e.id === entry.id ? entry : e))
+    : [...manifest.datasets, entry];
+  return { ...manifest, datasets };
+}
+
+// --- files -------------------------------------------------------------------------------
+
+export const DATA_DIR = resolve(import.meta.dirname, '../public/data');
+const MANIFEST = join(DATA_DIR, 'datasets.json');
+
+const readManifest = () => JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+/** Same formatting as the committed file: 2-space JSON and a trailing newline. */
+const writeManifest = (manifest: Manifest) =>
+  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+
+/** Generates, validates and writes public/data/synthetic-N.json and its manifest entry. */
+export function writeSyntheticDataset(
+  options: GenerateOptions,
+  log: (message: string) => void = console.log,
+): string {
+  const quotes = options.quotes ?? 'dated';
+  const t0 = performance.now();
+  const dataset = generateDataset(options);
+  const t1 = performance.now();
+  if (options.events >= 50_000) log(`validating ${options.events} meetings…`);
+  const result = validateDataset(dataset);
+  const t2 = performance.now();
+  if (!result.ok) {
+    const shown = result.problems.slice(0, 20).map((p) => `  ${formatProblem(p)}`);
+    throw new Error(
+      `generated dataset is INVALID (${result.problems.length} problems):\n${shown.join('\n')}`,
+    );
+  }
+  const file = join(DATA_DIR, `synthetic-${options.events}.json`);
+  // Compact JSON: at 100,000 meetings indentation would add a third to the download.
+  writeFileSync(file, `${JSON.stringify(dataset)}\n`);
+  // Local only: this manifest change is not to be committed (`npm run gen-data -- --remove`).
+  writeManifest(upsertEntry(readManifest(), manifestEntry(options.events, options.seed, quotes)));
+  const mb = (readFileSync(file).length / 1e6).toFixed(1);
+  log(
+    `wrote ${file} (${options.events} meetings, seed ${options.seed}, ${quotes} quotes, ${mb} MB): ` +
+      `generated in ${(t1 - t0).toFixed(0)} ms, validated in ${(t2 - t1).toFixed(0)} ms`,
+  );
+  return file;
+}
+
+/** Takes every synthetic entry out of the manifest and deletes the generated files. */
+export function removeSyntheticDatasets(log: (message: string) => void = console.log): void {
+  const manifest = readManifest();
+  const synthetic = manifest.datasets.filter((e) => e.synthetic);
+  if (synthetic.length)
+    writeManifest({ ...manifest, datasets: manifest.datasets.filter((e) => !e.synthetic) });
+  const files = new Set([
+    ...synthetic.map((e) => e.file),
+    ...readdirSync(DATA_DIR).filter((f) => /^synthetic-.*\.json$/.test(f)),
+  ]);
+  for (const file of files) {
+    const path = join(DATA_DIR, file);
+    if (existsSync(path)) rmSync(path);
+  }
+  log(
+    `removed ${synthetic.length} manifest entr${synthetic.length === 1 ? 'y' : 'ies'} and ${files.size} file(s)`,
+  );
+}
+
+function parseArgs(args: string[]): { remove: boolean } & GenerateOptions {
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const quotes = value('--quotes') ?? 'dated';
+  if (quotes !== 'shared' && quotes !== 'dated')
+    throw new Error('--quotes must be dated or shared');
+  return {
+    remove: args.includes('--remove'),
+    events: Number(value('--events') ?? NaN),
+    seed: Number(value('--seed') ?? 1),
+    quotes,
+  };
+}
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.remove) {
+    removeSyntheticDatasets();
+    return;
+  }
+  if (!Number.isInteger(options.events) || options.events < 1 || !Number.isInteger(options.seed)) {
+    console.error(
+      'usage: npm run gen-data -- --events N [--seed S] [--quotes dated|shared]\n       npm run gen-data -- --remove',
+    );
+    process.exit(2);
+  }
+  writeSyntheticDataset(options);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`gen-data: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
