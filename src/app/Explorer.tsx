@@ -54,7 +54,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   );
   // On very wide screens the details stand in their own column beside the timeline.
   const wide = useMediaQuery('(min-width: 96rem)');
-  const viewProps: ViewProps = { index, view, meetings, update, showInSource, sourceTarget };
+  const viewProps: ViewProps = { index, view, meetings, update, showInSource, sourceTarget, datasetId };
 
   const detail = selected && (
     <MeetingDetail
@@ -63,6 +63,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
       onClose={() => update({ event: null })}
       onSelectDecision={(id) => update({ decision: id })}
       onShowInSource={() => showInSource(selected.quote, selected.title)}
+      datasetId={datasetId}
     />
   );
 
@@ -115,7 +116,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
-      <PrintReport {...viewProps} datasetId={datasetId} />
+      <PrintReport {...viewProps} />
     </div>
   );
 }

@@ -21,4 +21,6 @@ export interface ViewProps {
   /** Scrolls the source text to a quote and marks it. */
   showInSource: (quote: string, label: string) => void;
   sourceTarget: SourceTarget | null;
+  /** The `dataset` parameter to keep in links: null for the default dataset. */
+  datasetId: string | null;
 }

@@ -1,12 +1,131 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { deepLink } from '../../state/deep-link';
 import type { ViewProps } from '../../state/view-props';
+import { AreaFilter } from './AreaFilter';
+import { DecisionCard, decisionCardId } from './DecisionCard';
+import { areaCounts, filterByArea, groupByArea, isLinkedToMeeting } from './group-decisions';
+import { LinkedMeetingNote } from './LinkedMeetingNote';
+import './decisions.css';
 
-/** Decision cards (lazy-loaded). */
-export default function DecisionCards(_props: ViewProps) {
+/**
+ * ViewProps, plus the `dataset` parameter to keep in deep links (null for the default
+ * dataset). Until the explorer passes it, links are those of the default dataset.
+ */
+type DecisionCardsProps = ViewProps;
+
+const smooth = (): ScrollBehavior =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
+/** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
+export default function DecisionCards({ index, view, update, showInSource, datasetId }: DecisionCardsProps) {
+  const { decisions, areas } = index.dataset;
+  const counts = useMemo(() => areaCounts(decisions, areas), [decisions, areas]);
+  const [onlyLinked, setOnlyLinked] = useState(false);
+  const meeting = view.event ? index.meetingById.get(view.event) : undefined;
+  const linkedCount = meeting ? decisions.filter((d) => isLinkedToMeeting(d, meeting.id)).length : 0;
+  const narrowed = meeting !== undefined && onlyLinked && linkedCount > 0;
+  const shown = filterByArea(decisions, view.area).filter((d) => !narrowed || isLinkedToMeeting(d, meeting.id));
+  const groups = groupByArea(shown, areas);
+  const selected = view.decision ? index.decisionById.get(view.decision) : undefined;
+  const selectedHidden = selected !== undefined && !shown.includes(selected);
+
+  // A deep link jumps to its card at once; later selections glide there, unless motion is reduced.
+  const hasScrolled = useRef(false);
+  useEffect(() => {
+    if (!view.decision) return;
+    const behavior = hasScrolled.current ? smooth() : 'auto';
+    hasScrolled.current = true;
+    document.getElementById(decisionCardId(view.decision))?.scrollIntoView({ block: 'nearest', behavior });
+  }, [view.decision]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Escape' || !view.decision || target.closest('input, select, textarea')) return;
+    // Only the decision is deselected: the meeting detail's own Escape handler must not run too.
+    event.stopPropagation();
+    update({ decision: null });
+  };
+  const selectMeeting = (meetingId: string) => {
+    update({ event: meetingId });
+    document.getElementById('timeline-heading')?.scrollIntoView({ block: 'start', behavior: smooth() });
+  };
+
   return (
-    <section aria-labelledby="decisions-heading">
-      <h2 id="decisions-heading" className="font-serif text-xl font-semibold">
-        Decisions
-      </h2>
+    <section
+      aria-labelledby="decisions-heading"
+      onKeyDown={onKeyDown}
+      className="space-y-4 rounded-lg border border-line bg-panel p-3 sm:p-4"
+    >
+      <div>
+        <h2 id="decisions-heading" className="font-serif text-xl font-semibold">
+          Decisions <span className="text-base font-normal text-muted">({decisions.length})</span>
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          What the heads of state approved, decided, noted or called for, one card per statement of the release.
+          Meetings of the period that fed a decision are linked:{' '}
+          <span className="basis-stated font-medium">✓ stated in the text</span> when the sentence names the meeting,{' '}
+          <span className="basis-editorial font-medium">≈ editorial link</span> when it is the dataset’s judgement.
+        </p>
+      </div>
+      <AreaFilter
+        counts={counts}
+        selected={view.area}
+        total={decisions.length}
+        onChange={(area) => update({ area })}
+      />
+      {meeting && (
+        <LinkedMeetingNote
+          meeting={meeting}
+          count={linkedCount}
+          onlyLinked={onlyLinked}
+          onOnlyLinkedChange={setOnlyLinked}
+        />
+      )}
+      {selectedHidden && (
+        <p className="rounded-md border border-line bg-paper px-3 py-2 text-sm">
+          The selected decision, <span className="font-semibold">{selected.title}</span>, is hidden by the filters.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setOnlyLinked(false);
+              update({ area: [] });
+            }}
+            className="text-accent underline underline-offset-2"
+          >
+            Show all areas
+          </button>
+        </p>
+      )}
+      <p role="status" className="text-sm text-muted">
+        {shown.length === decisions.length
+          ? `Showing all ${decisions.length} decisions.`
+          : `Showing ${shown.length} of ${decisions.length} decisions.`}
+      </p>
+      {groups.map(({ area, decisions: cards }) => (
+        <section key={area.id} aria-labelledby={`decision-area-${area.id}`}>
+          <h3 id={`decision-area-${area.id}`} className="border-b border-line pb-1 font-serif text-lg font-semibold">
+            {area.name} <span className="text-base font-normal text-muted">({cards.length})</span>
+          </h3>
+          <div className="mt-3 grid items-start gap-3 md:grid-cols-2 2xl:grid-cols-3">
+            {cards.map((decision) => (
+              <DecisionCard
+                key={decision.id}
+                index={index}
+                decision={decision}
+                selected={decision.id === view.decision}
+                linked={isLinkedToMeeting(decision, view.event)}
+                selectedMeetingId={view.event}
+                url={deepLink({ decision: decision.id }, datasetId)}
+                citationDataset={index.dataset}
+                onToggle={() => update({ decision: decision.id === view.decision ? null : decision.id })}
+                onSelectMeeting={selectMeeting}
+                onShowInSource={() => showInSource(decision.quote, decision.title)}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+      {groups.length === 0 && <p className="text-muted">No decision in the chosen areas.</p>}
     </section>
   );
 }

@@ -13,6 +13,7 @@ function renderReport(view: Partial<ViewState> = {}, meetings = realIndex.meetin
       update={vi.fn()}
       showInSource={vi.fn()}
       sourceTarget={null}
+      datasetId={null}
     />,
   );
 }

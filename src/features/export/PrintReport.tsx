@@ -6,22 +6,17 @@ import { appBaseUrl } from './download';
 import { viewLink } from './export-context';
 import { usePrintMedia } from './use-print-media';
 
-interface PrintReportProps extends ViewProps {
-  /** The `dataset` parameter of links: null (the default) for the default dataset. */
-  datasetId?: string | null;
-}
-
 /**
  * The printed report of the current view, hidden on screen. print.css hides everything
  * else when printing. The report is rendered only while printing, so a large dataset does
  * not pay for a second, invisible copy of its meetings.
  */
-export function PrintReport(props: PrintReportProps) {
+export function PrintReport(props: ViewProps) {
   const printing = usePrintMedia();
   return <div className="print-report">{printing && <Report {...props} />}</div>;
 }
 
-function Report({ index, view, meetings, datasetId = null }: PrintReportProps) {
+function Report({ index, view, meetings, datasetId }: ViewProps) {
   const { dataset } = index;
   const { source } = dataset;
   const filters = describeFilters(index, view);

@@ -123,7 +123,8 @@ describe('ShareMenu', () => {
     const { user, button } = renderMenu();
     await user.click(button);
     await user.click(screen.getByRole('menuitem', { name }));
-    expect(downloads).toEqual([filename]);
+    // The writers load on the first export.
+    await waitFor(() => expect(downloads).toEqual([filename]));
     expect(blobs[0]?.type).toBe(type);
     const text = (await blobs[0]?.text()) ?? '';
     expect(text).toContain('attorneys-general-2012');

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
+import { CiteButton } from '../../ui/CiteButton';
+import { deepLink } from '../../state/deep-link';
 
 interface MeetingDetailProps {
   index: DatasetIndex;
@@ -10,10 +12,13 @@ interface MeetingDetailProps {
   onSelectDecision: (id: string) => void;
   /** Scrolls the source text to this meeting's sentence. */
   onShowInSource: () => void;
+  /** The `dataset` parameter for the citation's link. */
+  datasetId: string | null;
 }
 
 /** The selected meeting, every fact with its source; Escape closes it. */
-export function MeetingDetail({ index, meeting, onClose, onSelectDecision, onShowInSource }: MeetingDetailProps) {
+export function MeetingDetail(props: MeetingDetailProps) {
+  const { index, meeting, onClose, onSelectDecision, onShowInSource, datasetId } = props;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -77,6 +82,12 @@ export function MeetingDetail({ index, meeting, onClose, onSelectDecision, onSho
         >
           In the source
         </button>
+        <CiteButton
+          record={{ kind: 'meeting', id: meeting.id, title: meeting.title }}
+          url={deepLink({ event: meeting.id }, datasetId)}
+          dataset={index.dataset}
+          buttonClassName="rounded-md border border-line px-2 py-1 text-sm font-medium hover:border-accent"
+        />
       </div>
       <div className="mt-4">
         <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Related decisions</h3>

@@ -1,0 +1,62 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { Segment } from './segments';
+import type { SourceMark } from './source-marks';
+
+interface SourceHighlightProps {
+  segment: Segment<SourceMark>;
+  /** Whether any of the segment's records is selected in the view. */
+  selected: boolean;
+  /** Whether a selected record ends with this segment: the "selected" tag goes there, once. */
+  selectedEndsHere: boolean;
+  /** For a segment that opens the chooser (several records, or nothing to select): is it open. */
+  expanded: boolean | undefined;
+  chooserId: string | undefined;
+  onActivate: () => void;
+}
+
+/** The text a screen reader hears before the quoted words: kind and name of each record. */
+export function highlightLabel(marks: readonly SourceMark[], selected: boolean): string {
+  const names = marks.map((m) => m.label);
+  const prefix = names.length === 1 ? names[0] : `${names.length} records: ${names.join('; ')}`;
+  return `${prefix}${selected ? ' (selected)' : ''}. `;
+}
+
+/**
+ * One highlighted piece of the source: an inline button (a span, so it wraps with the text
+ * as a real <button> cannot) that carries the underline styles of every record covering it.
+ */
+export function SourceHighlight(props: SourceHighlightProps) {
+  const { segment, selected, expanded, chooserId, onActivate } = props;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onActivate();
+  };
+  // Outermost record first: its underline is drawn around the inner ones.
+  const content = segment.marks.reduceRight<ReactNode>(
+    (inner, mark) => <span className={`src-k-${mark.kind}`}>{inner}</span>,
+    segment.text,
+  );
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      aria-current={selected ? 'true' : undefined}
+      aria-expanded={expanded}
+      aria-controls={expanded ? chooserId : undefined}
+      data-record-keys={segment.marks.map((m) => m.key).join(' ')}
+      data-kinds={[...new Set(segment.marks.map((m) => m.kind))].join(' ')}
+      className="src-hl"
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+    >
+      <span className="sr-only">{highlightLabel(segment.marks, selected)}</span>
+      {content}
+      {props.selectedEndsHere && (
+        <span className="src-selected-tag" aria-hidden="true">
+          selected
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Everything the source view draws, computed once per dataset: the records with their
+ * places in the text, the heading lines, and the sentence coverage.
+ */
+import type { DatasetIndex } from '../../data/dataset-index';
+import type { ViewState } from '../../state/view-state';
+import { sentenceCoverage, summariseCoverage, type CoverageSummary, type SentenceCoverage } from './coverage';
+import { leadingHeadings, type HeadingKind } from './source-headings';
+import { locateRecords, marksByParagraph, type SourceMark } from './source-marks';
+import { sourceRecords, type MarkKind, type Selection, type SourceRecord } from './source-records';
+
+export interface SourceModel {
+  marks: SourceMark[];
+  missing: SourceRecord[];
+  marksByParagraph: Map<string, SourceMark[]>;
+  headings: Map<string, HeadingKind>;
+  coverage: SentenceCoverage[];
+  coverageByParagraph: Map<string, SentenceCoverage[]>;
+  summary: CoverageSummary;
+  recordByKey: Map<string, SourceRecord>;
+  /** How many located records of each kind (for the legend). */
+  kindCounts: Record<MarkKind, number>;
+}
+
+export function buildSourceModel(index: DatasetIndex): SourceModel {
+  const { paragraphs } = index.dataset.source;
+  const records = sourceRecords(index);
+  const { marks, missing } = locateRecords(paragraphs, records);
+  const headings = leadingHeadings(paragraphs, index.dataset.source);
+  const coverage = sentenceCoverage(paragraphs, marks, headings);
+  const coverageByParagraph = new Map<string, SentenceCoverage[]>();
+  for (const sentence of coverage) {
+    coverageByParagraph.set(sentence.paragraphId, [...(coverageByParagraph.get(sentence.paragraphId) ?? []), sentence]);
+  }
+  const kindCounts: Record<MarkKind, number> = { meeting: 0, participant: 0, decision: 0, status: 0 };
+  for (const mark of marks) kindCounts[mark.kind] += 1;
+  return {
+    marks,
+    missing,
+    marksByParagraph: marksByParagraph(marks),
+    headings,
+    coverage,
+    coverageByParagraph,
+    summary: summariseCoverage(coverage),
+    recordByKey: new Map(records.map((r) => [r.key, r])),
+    kindCounts,
+  };
+}
+
+/** Whether the view selects a record: its meeting, its decision, or its state. */
+export function isRecordSelected(record: SourceRecord, view: Pick<ViewState, 'event' | 'decision' | 'state'>): boolean {
+  return record.select !== null && view[record.select.param] === record.select.id;
+}
+
+/** The element id of a paragraph of the source, for scrolling and focus. */
+export const paragraphDomId = (paragraphId: string) => `source-${paragraphId}`;
+
+/** The view change that selects a record. */
+export function selectionPatch(selection: Selection): Partial<ViewState> {
+  switch (selection.param) {
+    case 'event':
+      return { event: selection.id };
+    case 'decision':
+      return { decision: selection.id };
+    case 'state':
+      return { state: selection.id };
+  }
+}

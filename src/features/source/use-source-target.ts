@@ -1,0 +1,35 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Paragraph } from '../../data/schema';
+import type { SourceTarget } from '../../state/view-props';
+import { paragraphDomId } from './source-model';
+import { locateQuote, type QuoteLocation } from './source-marks';
+
+export interface ActiveTarget {
+  label: string;
+  /** Null when the quote is not in the text. */
+  location: QuoteLocation | null;
+}
+
+const behavior = (): ScrollBehavior =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
+/**
+ * "In the source": on each new request, scrolls to the paragraph holding the quote and
+ * moves focus there, so screen readers follow. The mark stays until cleared.
+ */
+export function useSourceTarget(target: SourceTarget | null, paragraphs: readonly Paragraph[]) {
+  const [cleared, setCleared] = useState<number | null>(null);
+  const location = useMemo(() => (target ? locateQuote(paragraphs, target.quote) : null), [target, paragraphs]);
+
+  useEffect(() => {
+    if (!target || !location) return;
+    const element = document.getElementById(paragraphDomId(location.paragraphId));
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', behavior: behavior() });
+    element.focus({ preventScroll: true });
+  }, [target, location]);
+
+  const active: ActiveTarget | null = target && cleared !== target.nonce ? { label: target.label, location } : null;
+  const clear = () => setCleared(target?.nonce ?? null);
+  return { active, clear };
+}

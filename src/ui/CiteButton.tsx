@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { calendarDateOf, citeRecord, type CitationDataset, type CitedRecord } from '../lib/citation';
+
+interface CiteButtonProps {
+  /** The record cited: its kind, id and title. */
+  record: CitedRecord;
+  /** The deep link to the record (see `deepLink` in state/deep-link.ts). */
+  url: string;
+  /** The dataset: its id (BibTeX key), version and source. */
+  dataset: CitationDataset;
+  /** Classes for the "Cite" button, to match where it sits. */
+  buttonClassName?: string;
+}
+
+type Form = 'text' | 'bibtex';
+const FORM_NAMES: Record<Form, string> = { text: 'Plain text', bibtex: 'BibTeX' };
+const FORM_NOUNS: Record<Form, string> = { text: 'plain text', bibtex: 'BibTeX' };
+
+/**
+ * "Cite": a disclosure with the citation of the press release for one record, as plain
+ * text and as BibTeX, each with a Copy button. The access date is today's, taken on opening.
+ * Renders the button and, when open, the panel as siblings: in a wrapping flex row the
+ * panel takes a line of its own (`basis-full`). Escape in the panel closes it alone.
+ */
+export function CiteButton({ record, url, dataset, buttonClassName }: CiteButtonProps) {
+  const id = useId();
+  const [accessed, setAccessed] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const fields = useRef<Partial<Record<Form, HTMLTextAreaElement | null>>>({});
+  const open = accessed !== null;
+  const citation = open ? citeRecord(record, { dataset, url, accessed }) : null;
+
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const toggle = () => {
+    setStatus('');
+    setAccessed(open ? null : calendarDateOf(new Date()));
+  };
+  const close = () => {
+    setAccessed(null);
+    buttonRef.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // The panel closes alone: the card or detail panel around it stays open.
+    event.stopPropagation();
+    close();
+  };
+  const copy = async (form: Form, value: string) => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus(`Copied the ${FORM_NOUNS[form]} citation`);
+    } catch {
+      fields.current[form]?.select();
+      setStatus('Could not copy: the text is selected, press Ctrl+C (⌘C) to copy it');
+    }
+  };
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-panel` : undefined}
+        onClick={toggle}
+        className={
+          buttonClassName ??
+          'rounded-md border border-line bg-paper px-2.5 py-1 text-sm font-medium hover:border-accent'
+        }
+      >
+        Cite
+      </button>
+      {citation && (
+        <div
+          id={`${id}-panel`}
+          role="group"
+          aria-label={`Citation of ${record.title}`}
+          onKeyDown={onKeyDown}
+          className="w-full min-w-0 basis-full space-y-3 rounded-md border border-line bg-paper p-3"
+        >
+          {(['text', 'bibtex'] as const).map((form) => {
+            const value = form === 'text' ? citation.text : citation.bibtex;
+            return (
+              <div key={form}>
+                <div className="flex items-center justify-between gap-2">
+                  <label htmlFor={`${id}-${form}`} className="text-xs font-semibold tracking-wide text-muted uppercase">
+                    {FORM_NAMES[form]}
+                  </label>
+                  <button
+                    type="button"
+                    aria-label={`Copy ${FORM_NOUNS[form]}`}
+                    onClick={() => void copy(form, value)}
+                    className="rounded-md border border-line bg-panel px-2 py-0.5 text-sm hover:border-accent"
+                  >
+                    Copy
+                  </button>
+                </div>
+                <textarea
+                  id={`${id}-${form}`}
+                  ref={(node) => {
+                    fields.current[form] = node;
+                  }}
+                  readOnly
+                  value={value}
+                  rows={form === 'text' ? 6 : 10}
+                  spellCheck={false}
+                  className="mt-1 block w-full resize-y rounded border border-line bg-panel p-2 font-mono text-xs leading-relaxed"
+                />
+              </div>
+            );
+          })}
+          <div className="flex items-center justify-between gap-2">
+            <p role="status" className="text-sm text-muted">
+              {status}
+            </p>
+            <button type="button" onClick={close} className="text-sm text-accent underline underline-offset-2">
+              Close citation
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
