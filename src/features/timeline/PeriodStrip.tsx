@@ -102,9 +102,16 @@ interface EdgeMarkerProps {
 
 const CHAR_PX = 6.2;
 
+/** Fits a marker's text into half the plot (a left and a right marker may share a row). */
+export function fitEdgeText(text: string, maxPx: number): string {
+  const maxChars = Math.max(4, Math.floor((maxPx - 16) / CHAR_PX));
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
+}
+
 function EdgeMarker({ side, width, y, rowHeight, text, selected }: EdgeMarkerProps) {
-  const label = side === 'after' ? `${text} →` : `← ${text}`;
-  const boxWidth = Math.min(width, label.length * CHAR_PX + 12);
+  const fitted = fitEdgeText(text, width / 2 - 4);
+  const label = side === 'after' ? `${fitted} →` : `← ${fitted}`;
+  const boxWidth = Math.min(width / 2 - 4, label.length * CHAR_PX + 12);
   const x = side === 'after' ? width - boxWidth : 0;
   return (
     <>

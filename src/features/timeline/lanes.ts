@@ -117,7 +117,8 @@ export function labelRoom(
         const start = dayToX(meeting.startDay);
         const end = dayToX(meeting.endDay + 1);
         room.set(meeting.id, {
-          left: start - (previous ? dayToX(previous.endDay + 1) : 0) - 10,
+          // A label goes left only where no earlier mark's label could be: at a row's start.
+          left: previous ? 0 : start - 10,
           right: (next ? dayToX(next.startDay) : plotWidth) - end - 10,
         });
       });

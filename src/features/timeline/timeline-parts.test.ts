@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { firstDay, lastDay } from '../../lib/calendar-date';
+import { realIndex } from '../../test/fixtures';
+import { buildRowIndex, meetingAt } from './hit-test';
+import { layoutLanes } from './lanes';
+import { fitEdgeText } from './PeriodStrip';
+import { periodMarks, periodSide } from './periods';
+import { nextPosition } from './timeline-keys';
+import { timelineLayout } from './timeline-layout';
+
+describe('nextPosition', () => {
+  it('moves through meetings in time order and stops at the ends', () => {
+    expect(nextPosition('ArrowRight', 0, 15)).toBe(1);
+    expect(nextPosition('ArrowDown', 14, 15)).toBe(14);
+    expect(nextPosition('ArrowLeft', 0, 15)).toBe(0);
+    expect(nextPosition('ArrowUp', 5, 15)).toBe(4);
+    expect(nextPosition('Home', 9, 15)).toBe(0);
+    expect(nextPosition('End', 2, 15)).toBe(14);
+    expect(nextPosition('PageDown', 10, 15)).toBe(14);
+    expect(nextPosition('PageUp', 3, 15)).toBe(0);
+  });
+
+  it('ignores other keys and empty timelines', () => {
+    expect(nextPosition('a', 3, 15)).toBeNull();
+    expect(nextPosition('ArrowRight', 0, 0)).toBeNull();
+  });
+});
+
+describe('periodMarks', () => {
+  const { marks, rowCount } = periodMarks(realIndex);
+
+  it('takes every period the decisions carry, with calendar-exact days', () => {
+    expect(marks.map((m) => m.label).sort()).toEqual([
+      'Agriculture agreement signed',
+      'Counter-terrorism programme',
+      'Next summit',
+      'RATS Director’s term',
+      'Secretary-General’s term',
+    ]);
+    const term = marks.find((m) => m.label === 'Secretary-General’s term');
+    expect(term?.dates).toBe('1 January 2013 – 31 December 2015');
+    expect(term?.startDay).toBe(firstDay('2013-01-01'));
+    expect(term?.endDay).toBe(lastDay('2015-12-31'));
+    const summit = marks.find((m) => m.label === 'Next summit');
+    expect([summit?.startDay, summit?.endDay]).toEqual([firstDay('2013'), lastDay('2013')]);
+  });
+
+  it('packs overlapping periods into separate rows', () => {
+    // The two terms, the 2013–2015 programme and the 2013 summit all overlap in 2013.
+    expect(rowCount).toBe(4);
+    const rows2013 = marks.filter((m) => m.startDay >= firstDay('2013')).map((m) => m.row);
+    expect(new Set(rows2013).size).toBe(4);
+  });
+});
+
+describe('periodSide and fitEdgeText', () => {
+  it('tells where a period lies relative to the plot', () => {
+    expect(periodSide(-50, -10, 800)).toBe('before');
+    expect(periodSide(900, 1200, 800)).toBe('after');
+    expect(periodSide(-50, 20, 800)).toBe('within');
+  });
+
+  it('shortens an edge marker to its space with an ellipsis, keeping short ones whole', () => {
+    expect(fitEdgeText('Next summit, 2013', 400)).toBe('Next summit, 2013');
+    const fitted = fitEdgeText('Secretary-General’s term, 1 January 2013 – 31 December 2015', 160);
+    expect(fitted.endsWith('…')).toBe(true);
+    expect(fitted.length).toBeLessThan(24);
+  });
+});
+
+describe('timelineLayout and hit testing', () => {
+  const { lanes, rowCount } = layoutLanes(realIndex, realIndex.meetings, 'city', 1);
+  const layout = timelineLayout(lanes, rowCount, 4, false);
+
+  it('stacks the axis, the period strip and the lanes', () => {
+    expect(layout.lanesTop).toBeGreaterThan(layout.periodTop);
+    const beijing = lanes.findIndex((l) => l.key === 'beijing');
+    const lane = lanes[beijing]!;
+    const top = layout.rowTop(beijing, lane.firstRow, 1);
+    expect(layout.rowAt(top + 1)).toEqual({ laneIndex: beijing, row: 1 });
+    expect(layout.rowAt(0)).toBeNull();
+    expect(layout.height).toBeGreaterThan(layout.rowTop(lanes.length - 1, rowCount - 1, 0));
+  });
+
+  it('finds the meeting under a day in a row, within a tolerance', () => {
+    const rows = buildRowIndex(lanes);
+    const beijing = lanes.findIndex((l) => l.key === 'beijing');
+    const courts = lanes[beijing]!.placed.find((p) => p.meeting.id === 'supreme-courts-2012')!;
+    expect(meetingAt(rows, beijing, courts.row, firstDay('2012-04-24'), 0)?.id).toBe('supreme-courts-2012');
+    expect(meetingAt(rows, beijing, courts.row, firstDay('2012-04-27'), 0)).toBeNull();
+    expect(meetingAt(rows, beijing, courts.row, firstDay('2012-04-27'), 2)?.id).toBe('supreme-courts-2012');
+    expect(meetingAt(rows, beijing, 99, firstDay('2012-04-24'), 5)).toBeNull();
+  });
+});
