@@ -1,4 +1,4 @@
-import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
@@ -22,9 +22,14 @@ import { FiltersSidebar, activeFilterCount } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
 
 // Below the first screen: loaded after the timeline, so they never delay it.
-const ParticipantMap = lazy(() => import('../features/map/ParticipantMap'));
-const DecisionCards = lazy(() => import('../features/decisions/DecisionCards'));
-const SourceText = lazy(() => import('../features/source/SourceText'));
+// Memoised; on large datasets they get deferred props, so a filter change paints the
+// timeline first and these catch up in the background without blocking input.
+const ParticipantMap = memo(lazy(() => import('../features/map/ParticipantMap')));
+const DecisionCards = memo(lazy(() => import('../features/decisions/DecisionCards')));
+const SourceText = memo(lazy(() => import('../features/source/SourceText')));
+
+/** Above this many meetings the sections below the timeline render in the background. */
+const LARGE_DATASET = 1500;
 
 interface ExplorerProps {
   index: DatasetIndex;
@@ -54,7 +59,13 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   );
   // On very wide screens the details stand in their own column beside the timeline.
   const wide = useMediaQuery('(min-width: 96rem)');
-  const viewProps: ViewProps = { index, view, meetings, update, showInSource, sourceTarget, datasetId };
+  const viewProps: ViewProps = useMemo(
+    () => ({ index, view, meetings, update, showInSource, sourceTarget, datasetId }),
+    [index, view, meetings, update, showInSource, sourceTarget, datasetId],
+  );
+  const deferredProps = useDeferredValue(viewProps);
+  // Small datasets render everything at once, so the sections' own controls never lag.
+  const sectionProps = index.meetings.length > LARGE_DATASET ? deferredProps : viewProps;
 
   const detail = selected && (
     <MeetingDetail
@@ -104,13 +115,13 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
               hits={hits}
             />
             <LazySection name="map">
-              <ParticipantMap {...viewProps} />
+              <ParticipantMap {...sectionProps} />
             </LazySection>
             <LazySection name="decisions">
-              <DecisionCards {...viewProps} />
+              <DecisionCards {...sectionProps} />
             </LazySection>
             <LazySection name="source">
-              <SourceText {...viewProps} />
+              <SourceText {...sectionProps} />
             </LazySection>
           </div>
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}

@@ -1,12 +1,210 @@
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ViewProps } from '../../state/view-props';
+import { useElementWidth } from '../../ui/use-element-width';
+import { cityLabel, maxCityCount, meetingsByCity } from './city-meetings';
+import { MapCanvas, type CityEntry, type StateEntry } from './MapCanvas';
+import { projectMap } from './map-geometry';
+import { MapLegend } from './MapLegend';
+import { mapHeight } from './map-projection';
+import { EMPTY_RADIUS, markerScale, maxRadius } from './marker-scale';
+import { OtherParticipants } from './OtherParticipants';
+import { ParticipantList } from './ParticipantList';
+import { participantIds, rolesAt, stateLabel } from './roles';
+import { RolesToggle } from './RolesToggle';
+import { StatePanel } from './StatePanel';
+import { useAtlas } from './use-atlas';
+import './map.css';
 
-/** The participant map (lazy-loaded). */
-export default function ParticipantMap(_props: ViewProps) {
+/** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
+export default function ParticipantMap({ index, view, meetings, update, showInSource, datasetId }: ViewProps) {
+  const { dataset } = index;
+  const sectionRef = useRef<HTMLElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(mapRef);
+  const height = mapHeight(width);
+  const atlas = useAtlas();
+
+  const ids = useMemo(() => participantIds(dataset), [dataset]);
+  const statuses = useMemo(() => rolesAt(dataset, view.roles), [dataset, view.roles]);
+  const geometry = useMemo(
+    () =>
+      atlas.data
+        ? projectMap(
+            atlas.data,
+            dataset.reference.countries,
+            ids,
+            dataset.reference.cities,
+            width,
+            height,
+          )
+        : null,
+    [atlas.data, dataset, ids, width, height],
+  );
+  const states = useMemo(
+    (): StateEntry[] =>
+      ids.map((id) => {
+        const country = index.countryById.get(id);
+        const name = country?.name ?? id;
+        const status = statuses.get(id);
+        return {
+          id,
+          name,
+          code: country?.iso3 ?? id,
+          label: stateLabel(name, status, view.roles),
+          status,
+        };
+      }),
+    [ids, index, statuses, view.roles],
+  );
+
+  // Sizes are relative to the busiest city over all meetings, so filtering shrinks markers.
+  const allByCity = useMemo(() => meetingsByCity(index.meetings), [index]);
+  const radius = useMemo(
+    () => markerScale(maxCityCount(allByCity), maxRadius(width)),
+    [allByCity, width],
+  );
+  const shownByCity = useMemo(() => meetingsByCity(meetings), [meetings]);
+  const cities = useMemo(
+    (): CityEntry[] =>
+      dataset.reference.cities
+        .filter((city) => allByCity.has(city.id))
+        .map((city) => {
+          const shown = shownByCity.get(city.id) ?? [];
+          const country = index.countryById.get(city.countryId)?.name ?? city.countryId;
+          return {
+            id: city.id,
+            name: city.name,
+            title: `${city.name}, ${country}`,
+            label: cityLabel(city.name, country, shown.length),
+            meetings: shown,
+          };
+        }),
+    [dataset, allByCity, shownByCity, index],
+  );
+  const busiest = maxCityCount(allByCity);
+  const legendSizes = [...new Set([1, Math.round(busiest / 2), busiest])]
+    .filter((n) => n > 0)
+    .map((n): [number, number] => [n, radius(n)]);
+
+  const selectState = useCallback((id: string) => update({ state: id }), [update]);
+  const selectCity = useCallback(
+    (id: string) => update({ city: view.city.length === 1 && view.city[0] === id ? [] : [id] }),
+    [update, view.city],
+  );
+  const closeState = () => {
+    const id = view.state;
+    const focusInPanel = document.activeElement?.closest('[data-state-panel]');
+    update({ state: null });
+    // The panel goes away: keep the keyboard where the reader was, on the state on the map.
+    if (id && focusInPanel)
+      sectionRef.current?.querySelector<SVGElement>(`[data-state-id="${id}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !view.state) return;
+    // Handled here, so the meeting panel's page-wide Escape does not also close the meeting.
+    event.stopPropagation();
+    closeState();
+  };
+  const emphasisCityId = view.event ? (index.meetingById.get(view.event)?.cityId ?? null) : null;
+  const filteredCityId = view.city.length === 1 ? (view.city[0] ?? null) : null;
+
   return (
-    <section aria-labelledby="map-heading">
-      <h2 id="map-heading" className="font-serif text-xl font-semibold">
-        Participants
-      </h2>
+    <section
+      ref={sectionRef}
+      aria-labelledby="map-heading"
+      onKeyDown={onKeyDown}
+      className="rounded-lg border border-line bg-panel p-3 sm:p-4"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="map-heading" className="font-serif text-xl font-semibold">
+          Participants
+        </h2>
+        <p id="map-help" className="text-xs text-muted">
+          Select a state for its delegation, or a city to filter the meetings. Zoom with the
+          buttons, pinch, or Ctrl/⌘ and the wheel.
+        </p>
+      </div>
+      <div className="mt-3">
+        <RolesToggle value={view.roles} onChange={(roles) => update({ roles })} />
+      </div>
+      {/* Wide screens: the map and its list on the left, the delegation beside them (spanning both). */}
+      <div className="mt-3 grid gap-5 xl:grid-cols-[minmax(0,1fr)_20rem] xl:grid-rows-[auto_1fr]">
+        <div className="min-w-0">
+          <div ref={mapRef} className="rounded-md border border-line" style={{ minHeight: height }}>
+            {geometry ? (
+              <MapCanvas
+                geometry={geometry}
+                states={states}
+                cities={cities}
+                radius={radius}
+                emphasisCityId={emphasisCityId}
+                filteredCityId={filteredCityId}
+                selectedStateId={view.state}
+                showChanges={view.roles === 'after'}
+                describedBy="map-help"
+                onSelectState={selectState}
+                onSelectCity={selectCity}
+              />
+            ) : atlas.isError ? (
+              <div
+                role="alert"
+                className="grid place-items-center gap-2 p-6 text-center"
+                style={{ height }}
+              >
+                <p>{atlas.error.message}</p>
+                <button
+                  type="button"
+                  className="rounded-md border border-line px-3 py-1 text-sm"
+                  onClick={() => void atlas.refetch()}
+                >
+                  Try again
+                </button>
+              </div>
+            ) : (
+              <p
+                className="grid place-items-center text-muted"
+                style={{ height, background: 'var(--map-sea)' }}
+              >
+                Loading the map…
+              </p>
+            )}
+          </div>
+          <MapLegend
+            sizes={legendSizes}
+            emptyRadius={EMPTY_RADIUS}
+            showChanges={view.roles === 'after'}
+          />
+        </div>
+        <div className="min-w-0 space-y-5 xl:row-span-2">
+          {view.state ? (
+            <div data-state-panel="">
+              <StatePanel
+                index={index}
+                countryId={view.state}
+                status={statuses.get(view.state)}
+                selectedEventId={view.event}
+                update={update}
+                showInSource={showInSource}
+                datasetId={datasetId}
+                onClose={closeState}
+              />
+            </div>
+          ) : (
+            <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">
+              Select a state on the map or in the list below to see its delegation, the meetings it
+              hosted and the decisions that name it.
+            </p>
+          )}
+          <OtherParticipants organisations={dataset.organisations} showInSource={showInSource} />
+        </div>
+        <ParticipantList
+          index={index}
+          statuses={statuses}
+          moment={view.roles}
+          selectedId={view.state}
+          onSelect={selectState}
+        />
+      </div>
     </section>
   );
 }

@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../../test/fixtures';
+import { geoContains } from 'd3-geo';
+import { projectMap } from './map-geometry';
+import { fitParticipants } from './map-projection';
+import { participantIds } from './roles';
+import { testAtlas } from './test-atlas';
+
+const atlas = testAtlas;
+const { countries, cities } = realDataset.reference;
+const geometry = projectMap(atlas, countries, participantIds(realDataset), cities, 800, 500);
+
+describe('projectMap', () => {
+  it('projects every participant and every city', () => {
+    expect([...geometry.participants.keys()].sort()).toEqual(
+      [...participantIds(realDataset)].sort(),
+    );
+    expect(geometry.cities.size).toBe(cities.length);
+  });
+
+  it('keeps neighbours in the frame as context and leaves far-away countries out', () => {
+    const names = new Set(geometry.context.map((c) => c.iso));
+    expect(names.has('804')).toBe(true); // Ukraine
+    expect(names.has('076')).toBe(false); // Brazil
+    expect(geometry.context.length).toBeLessThan(atlas.length - 13);
+  });
+
+  it('anchors each participant’s label inside the frame, Russia’s on its mainland', () => {
+    for (const [id, country] of geometry.participants) {
+      const [x, y] = country.labelAt;
+      expect(x, id).toBeGreaterThan(0);
+      expect(x, id).toBeLessThan(800);
+      expect(y, id).toBeGreaterThan(0);
+      expect(y, id).toBeLessThan(500);
+    }
+    const russia = geometry.participants.get('russia');
+    expect(russia?.labelRoom[0]).toBeGreaterThan(300);
+  });
+
+  it('offers label spots inside the state itself: China’s, none of them in Mongolia', () => {
+    const shapeOf = (iso: string) => atlas.find((f) => f.id === iso);
+    const china = shapeOf('156');
+    const mongolia = shapeOf('496');
+    if (!china || !mongolia) throw new Error('no shapes');
+    const ids = participantIds(realDataset);
+    const isos = new Set(countries.filter((c) => ids.includes(c.id)).map((c) => c.isoNumeric));
+    const projection = fitParticipants(
+      atlas.filter((f) => isos.has(String(f.id))),
+      800,
+      500,
+    );
+    const spots = geometry.participants.get('china')?.labelSpots ?? [];
+    expect(spots.length).toBeGreaterThan(10);
+    for (const spot of spots) {
+      const lonLat = projection.invert?.(spot);
+      if (!lonLat) throw new Error('no inverse');
+      expect(geoContains(china, lonLat)).toBe(true);
+      expect(geoContains(mongolia, lonLat)).toBe(false);
+    }
+  });
+});

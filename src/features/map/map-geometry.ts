@@ -1,0 +1,129 @@
+/**
+ * Everything the map draws that depends only on the atlas, the dataset and the map's size:
+ * projected path strings, label anchors and city points. Computed once per size (the
+ * component memoises it); zooming transforms these pixels and never re-projects.
+ */
+import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, Polygon } from 'geojson';
+import type { City, Country } from '../../data/schema';
+import { fitParticipants, type CountryFeature } from './map-projection';
+
+export interface ProjectedCountry {
+  /** ISO numeric code, as the atlas keys it. */
+  iso: string;
+  /** The dataset's country id for a participant, null for a neighbour drawn as context. */
+  countryId: string | null;
+  d: string;
+  /** Centre of the country's largest part, where its label goes. */
+  labelAt: [number, number];
+  /** Width and height of that largest part, to judge whether a label fits. */
+  labelRoom: [number, number];
+  /**
+   * Other points inside that part, nearest the centre first: where the label may move when
+   * a city label covers the centre, or the centre is out of view when zoomed in.
+   */
+  labelSpots: [number, number][];
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  /** Neighbours inside the frame, drawn in a neutral fill for orientation. */
+  context: ProjectedCountry[];
+  /** Participating states by dataset country id. */
+  participants: Map<string, ProjectedCountry>;
+  /** City points in pixels, by city id. */
+  cities: Map<string, [number, number]>;
+}
+
+/** The largest polygon of a country (mainland Russia, not Kaliningrad), by projected area. */
+function largestPart(
+  shape: CountryFeature,
+  area: (f: Feature) => number,
+): Feature<Polygon> | CountryFeature {
+  if (shape.geometry.type !== 'MultiPolygon') return shape;
+  const parts = shape.geometry.coordinates.map((coordinates): Feature<Polygon> => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates },
+  }));
+  let best = parts[0] ?? shape;
+  for (const part of parts) if (area(part) > area(best)) best = part;
+  return best;
+}
+
+const SPOT_GRID = 9;
+
+/** Grid points of a part's bounding box that fall inside the part itself (not a neighbour). */
+function labelSpots(
+  part: Feature,
+  projection: GeoProjection,
+  [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+  centre: [number, number],
+): [number, number][] {
+  const spots: [number, number][] = [];
+  for (let i = 0; i < SPOT_GRID; i++) {
+    for (let j = 0; j < SPOT_GRID; j++) {
+      const point: [number, number] = [
+        x0 + ((i + 0.5) / SPOT_GRID) * (x1 - x0),
+        y0 + ((j + 0.5) / SPOT_GRID) * (y1 - y0),
+      ];
+      const lonLat = projection.invert?.(point);
+      if (lonLat && geoContains(part, lonLat)) spots.push(point);
+    }
+  }
+  const distance = ([x, y]: [number, number]) => Math.hypot(x - centre[0], y - centre[1]);
+  return spots.sort((a, b) => distance(a) - distance(b));
+}
+
+export function projectMap(
+  atlas: readonly CountryFeature[],
+  countries: readonly Country[],
+  participantIds: readonly string[],
+  cities: readonly City[],
+  width: number,
+  height: number,
+): MapGeometry {
+  const idByIso = new Map(
+    countries.filter((c) => participantIds.includes(c.id)).map((c) => [c.isoNumeric, c.id]),
+  );
+  const shapes = atlas.filter((f) => idByIso.has(String(f.id)));
+  const projection = fitParticipants(shapes, width, height);
+  const path = geoPath(projection);
+  const area = (f: Feature) => path.area(f);
+
+  const context: ProjectedCountry[] = [];
+  const participants = new Map<string, ProjectedCountry>();
+  for (const shape of atlas) {
+    const iso = String(shape.id);
+    const countryId = idByIso.get(iso) ?? null;
+    const [[x0, y0], [x1, y1]] = path.bounds(shape);
+    // Countries wholly outside the frame are never seen (zoom only goes inwards): skip them.
+    if (!countryId && (x1 < 0 || y1 < 0 || x0 > width || y0 > height || !Number.isFinite(x0)))
+      continue;
+    const d = path(shape);
+    if (!d) continue;
+    const main = largestPart(shape, area);
+    const bounds = path.bounds(main);
+    const [[mx0, my0], [mx1, my1]] = bounds;
+    const centre = path.centroid(main);
+    const projected: ProjectedCountry = {
+      iso,
+      countryId,
+      d,
+      labelAt: centre,
+      labelRoom: [mx1 - mx0, my1 - my0],
+      // Only participants are labelled; neighbours need no spots.
+      labelSpots: countryId ? labelSpots(main, projection, bounds, centre) : [],
+    };
+    if (countryId) participants.set(countryId, projected);
+    else context.push(projected);
+  }
+
+  const points = new Map<string, [number, number]>();
+  for (const city of cities) {
+    const point = projection([city.lon, city.lat]);
+    if (point) points.set(city.id, point);
+  }
+  return { width, height, context, participants, cities: points };
+}
