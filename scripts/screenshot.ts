@@ -21,7 +21,7 @@ interface Shot {
   fullPage?: boolean;
 }
 
-const MAIN: Shot = { file: 'docs/screenshot.png', path: '/?event=defence-ministers-2012', width: 1440, height: 900 };
+const MAIN: Shot = { file: 'docs/screenshot.png', path: '/?event=defence-ministers-2012&group=city', width: 1440, height: 1000 };
 const REVIEW: Shot[] = [
   { file: 'docs/screenshots/wide-light-filter.png', path: '/?city=dushanbe', width: 1440, height: 900, fullPage: true },
   { file: 'docs/screenshots/wide-dark-selection.png', path: '/?event=beijing-summit-2012&group=city', width: 1440, height: 900, dark: true, fullPage: true },
