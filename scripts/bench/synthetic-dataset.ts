@@ -23,6 +23,7 @@ import {
   SUMMIT_CITIES,
   type SyntheticFormat,
 } from './synthetic-reference';
+import { MONTHS } from '../../src/lib/format-date';
 import {
   ATTENDANCE_PARAGRAPHS,
   DECISIONS,
@@ -48,20 +49,6 @@ const LAST_YEAR = 2026;
 const MULTI_DAY_SHARE = 0.3;
 /** Dated meeting clauses per paragraph, so no paragraph grows past a few kilobytes. */
 const CLAUSES_PER_PARAGRAPH = 50;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** mulberry32: a small, fast, seeded PRNG; returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {

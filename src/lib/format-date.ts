@@ -1,6 +1,7 @@
 import { parseCalendarDate } from './calendar-date';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
