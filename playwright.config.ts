@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // Browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
 // scripts/ensure-chromium.sh finds or installs it and sets CHROMIUM_PATH.
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const isCI = !!process.env.CI;
 // PORT and DIST_DIR let several checkouts or builds be tested side by side.
 const port = Number(process.env.PORT ?? 4173);
@@ -25,16 +25,8 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     colorScheme: 'light',
     launchOptions: {
-      executablePath,
-      // Keep Chromium off the network: no updater, sync, QUIC probes or first-run pings.
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-gpu',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -32,6 +32,7 @@ import { detectMode, measureOnce, VIEWPORT, type RunResult } from './bench/measu
 import type { InteractionTiming } from './bench/probe';
 import { printTable, summariseSize, type SizeResult } from './bench/report';
 import { startPreview, type Server } from './bench/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -39,15 +40,6 @@ const BUILD = join(OUT, 'dist');
 const RESULTS = join(ROOT, 'bench/results.json');
 const REAL = { events: 15, id: 'sco-2012-beijing' };
 const SEED = 1;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
-];
 
 interface Options {
   runs: number;

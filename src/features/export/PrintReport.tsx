@@ -2,7 +2,7 @@ import { compareMeetings, type MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
 import type { ViewProps } from '../../state/view-props';
 import { describeFilters } from './describe-view';
-import { appBaseUrl } from './download';
+import { appBaseUrl } from '../../state/deep-link';
 import { viewLink } from './export-context';
 import { usePrintMedia } from './use-print-media';
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import type { ViewState } from '../../state/view-state';
-import { appBaseUrl, downloadText, MIME_TYPES } from './download';
+import { appBaseUrl } from '../../state/deep-link';
+import { downloadText, MIME_TYPES } from './download';
 import { exportFileName, viewLink, type ExportContext } from './export-context';
 import { MenuIcon, type IconName } from './menu-icon';
 import { useMenuButton } from './use-menu-button';

@@ -1,12 +1,6 @@
 /**
- * The two places the export feature touches the browser: where the app lives (for links)
- * and saving a file.
+ * Where the export feature touches the browser: saving a file.
  */
-
-/** The app's address without its query: what every deep link is built on. */
-export function appBaseUrl(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
 
 export const MIME_TYPES = {
   csv: 'text/csv;charset=utf-8',

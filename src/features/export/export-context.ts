@@ -4,7 +4,8 @@
  * URL is passed in, never read from `window` here.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
-import { EMPTY_VIEW, toQueryString, type ViewState } from '../../state/view-state';
+import { linkFrom } from '../../state/deep-link';
+import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
 
 export interface ExportContext {
   index: DatasetIndex;
@@ -17,12 +18,12 @@ export interface ExportContext {
 
 /** The deep link of the whole view, exactly as "Copy link" gives it. */
 export function viewLink(context: ExportContext): string {
-  return `${context.baseUrl}${toQueryString(context.view, { dataset: context.datasetId })}`;
+  return linkFrom(context.baseUrl, context.view, context.datasetId);
 }
 
 /** The deep link of one meeting: no filters, the meeting selected. */
 export function meetingLink(context: ExportContext, meetingId: string): string {
-  return `${context.baseUrl}${toQueryString({ ...EMPTY_VIEW, event: meetingId }, { dataset: context.datasetId })}`;
+  return linkFrom(context.baseUrl, { ...EMPTY_VIEW, event: meetingId }, context.datasetId);
 }
 
 /** `sco-meetings-sco-2012-beijing-3.csv`: the dataset and the number of meetings exported. */

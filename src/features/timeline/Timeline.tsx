@@ -48,6 +48,8 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     return layoutLanes(index, meetings, view.group, minSpanDays);
   }, [index, meetings, view.group, base, dense]);
   const periods = useMemo(() => periodMarks(index), [index]);
+  // Once per dataset, not on every zoom frame: a large dataset has many meetings to scan.
+  const summits = useMemo(() => index.meetings.filter((m) => m.summit), [index]);
   const layout = useMemo(
     () => timelineLayout(lanes, rowCount, periods.rowCount, dense),
     [lanes, rowCount, periods.rowCount, dense],
@@ -191,7 +193,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
           onClick={onCanvasClick}
           className="relative block touch-none select-none"
         >
-          <TimelineAxis index={index} scale={x} width={width} height={layout.height} top={layout.periodTop} />
+          <TimelineAxis summits={summits} scale={x} width={width} height={layout.height} top={layout.periodTop} />
           <PeriodStrip
             marks={periods.marks}
             scale={x}

@@ -1,10 +1,11 @@
-import type { DatasetIndex } from '../../data/dataset-index';
+import type { MeetingRecord } from '../../data/dataset-index';
 import { dayToUtcDate } from '../../lib/calendar-date';
 import { AXIS_HEIGHT } from './timeline-layout';
 import { axisTicks, tickLabel, type TimeScale } from './timeline-scale';
 
 interface TimelineAxisProps {
-  index: DatasetIndex;
+  /** The summits, drawn as bands across the lanes. */
+  summits: readonly MeetingRecord[];
   scale: TimeScale;
   width: number;
   height: number;
@@ -12,9 +13,8 @@ interface TimelineAxisProps {
 }
 
 /** Ticks, grid lines and the summit's band: decoration, hidden from assistive technology. */
-export function TimelineAxis({ index, scale, width, height, top }: TimelineAxisProps) {
+export function TimelineAxis({ summits, scale, width, height, top }: TimelineAxisProps) {
   const ticks = axisTicks(scale, width);
-  const summits = index.meetings.filter((m) => m.summit);
   return (
     <g aria-hidden="true" className="text-muted">
       {ticks.map((tick) => (
