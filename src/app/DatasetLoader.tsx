@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
 import { indexDataset } from '../data/dataset-index';
-import { resolveId } from '../state/view-state';
+import { chooseDataset } from './dataset-choice';
 import { useDatasetParam } from '../state/use-view-state';
 import { Explorer } from './Explorer';
 import { LoadError, Loading } from './LoadStates';
@@ -11,23 +11,32 @@ import { LoadError, Loading } from './LoadStates';
 export function DatasetLoader() {
   const [datasetParam] = useDatasetParam();
   const manifest = useQuery(manifestQuery());
-  const entries = manifest.data?.datasets;
-  const requested = datasetParam && entries ? resolveId(entries.map((e) => ({ id: e.id, name: e.title })), datasetParam) : null;
-  const entry = entries?.find((e) => e.id === (requested ?? manifest.data?.defaultDataset));
+  const choice = manifest.data
+    ? chooseDataset(manifest.data, datasetParam)
+    : { entry: undefined, unknown: false };
+  const { entry } = choice;
   const dataset = useQuery(datasetQuery(entry));
   const index = useMemo(() => (dataset.data ? indexDataset(dataset.data) : null), [dataset.data]);
 
-  if (manifest.error) return <LoadError error={manifest.error} onRetry={() => void manifest.refetch()} />;
-  if (dataset.error) return <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />;
+  if (manifest.error)
+    return <LoadError error={manifest.error} onRetry={() => void manifest.refetch()} />;
+  if (dataset.error)
+    return <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />;
   if (!index || !entry) return <Loading />;
   const datasetNotice =
-    datasetParam && !requested
-      ? { param: 'dataset' as const, value: datasetParam, message: `no dataset called “${datasetParam}”: showing the default` }
+    datasetParam && choice.unknown
+      ? {
+          param: 'dataset' as const,
+          value: datasetParam,
+          message: `no dataset called “${datasetParam}”: showing the default`,
+        }
       : null;
-  return <Explorer
+  return (
+    <Explorer
       index={index}
       entry={entry}
       datasetNotice={datasetNotice}
       datasetId={entry.id === manifest.data?.defaultDataset ? null : entry.id}
-    />;
+    />
+  );
 }

@@ -1,35 +1,53 @@
 import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { DatasetIndex } from '../data/dataset-index';
+import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
 import { facetCounts, filterMeetings } from '../state/select-meetings';
 import { useViewState } from '../state/use-view-state';
-import type { Notice } from '../state/view-state';
+import type { Notice, ViewState } from '../state/view-state';
+import type { SearchHit } from '../state/search-index';
 import { vocabularyOf } from '../state/vocabulary';
 import { linkedMeetingIds } from '../state/linked-meetings';
 import type { SourceTarget, ViewProps } from '../state/view-props';
-import { FilterPanel } from '../features/filters/FilterPanel';
+import { FilterPanel as FilterPanelView } from '../features/filters/FilterPanel';
 import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
-import { Timeline } from '../features/timeline/Timeline';
-import { MeetingList } from '../features/timeline/MeetingList';
+import { Timeline as TimelineView } from '../features/timeline/Timeline';
+import { MeetingList as MeetingListView } from '../features/timeline/MeetingList';
 import { MeetingDetail } from '../features/timeline/MeetingDetail';
 import { PrintReport } from '../features/export/PrintReport';
-import { Header } from './Header';
+import { Header as HeaderView } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';
 import { FiltersSidebar, activeFilterCount } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
 
-// Below the first screen: loaded after the timeline, so they never delay it.
-// Memoised; on large datasets they get deferred props, so a filter change paints the
-// timeline first and these catch up in the background without blocking input.
+// Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
+// Explorer for how they catch up with a change.
+// The heavier views above them are memoised too, so an urgent render skips those whose props
+// have not changed yet.
+const Header = memo(HeaderView);
+const FilterPanel = memo(FilterPanelView);
+const Timeline = memo(TimelineView);
+const MeetingList = memo(MeetingListView);
 const ParticipantMap = memo(lazy(() => import('../features/map/ParticipantMap')));
 const DecisionCards = memo(lazy(() => import('../features/decisions/DecisionCards')));
 const SourceText = memo(lazy(() => import('../features/source/SourceText')));
 
 /** Above this many meetings the sections below the timeline render in the background. */
 const LARGE_DATASET = 1500;
+
+/** What the views below the controls are drawn from: one value, so it can be deferred as one. */
+interface Snapshot {
+  view: ViewState;
+  /** The view with the deferred search query: what the filters apply. */
+  selection: ViewState;
+  hits: Map<string, SearchHit> | null;
+  meetings: MeetingRecord[];
+  selectedId: string | null;
+  linkedIds: ReadonlySet<string>;
+  sourceTarget: SourceTarget | null;
+}
 
 interface ExplorerProps {
   index: DatasetIndex;
@@ -39,7 +57,15 @@ interface ExplorerProps {
   datasetId: string | null;
 }
 
-/** The loaded explorer: view state from the URL, the selection computed from it, the views. */
+/**
+ * The loaded explorer: view state from the URL, the selection computed from it, the views.
+ *
+ * Rendering is split by urgency. The controls and the timeline follow every change at once;
+ * on large datasets everything else (facet counts, the list, the header's export, the map, the
+ * cards, the source text) receives deferred values and catches up in a background render that
+ * React can interrupt, so a click paints its timeline within a frame or two. Those views are
+ * memoised, and `update` and the callbacks keep one identity, so the urgent render skips them.
+ */
 export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerProps) {
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
@@ -48,24 +74,50 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   const { hits, pending: searching } = useMeetingSearch(index, query);
   const selection = useMemo(() => ({ ...view, q: query }), [view, query]);
   const meetings = useMemo(() => filterMeetings(index, selection, hits), [index, selection, hits]);
-  const facets = useMemo(() => facetCounts(index, selection, hits), [index, selection, hits]);
   const selected = view.event ? (index.meetingById.get(view.event) ?? null) : null;
   const linkedIds = useMemo(() => linkedMeetingIds(index, view.decision), [index, view.decision]);
   const allNotices = datasetNotice ? [datasetNotice, ...notices] : notices;
   const [sourceTarget, setSourceTarget] = useState<SourceTarget | null>(null);
   const showInSource = useCallback(
-    (quote: string, label: string) => setSourceTarget((old) => ({ quote, label, nonce: (old?.nonce ?? 0) + 1 })),
+    (quote: string, label: string) =>
+      setSourceTarget((old) => ({ quote, label, nonce: (old?.nonce ?? 0) + 1 })),
     [],
   );
+  const selectMeeting = useCallback((id: string) => update({ event: id }), [update]);
   // On very wide screens the details stand in their own column beside the timeline.
   const wide = useMediaQuery('(min-width: 96rem)');
-  const viewProps: ViewProps = useMemo(
-    () => ({ index, view, meetings, update, showInSource, sourceTarget, datasetId }),
-    [index, view, meetings, update, showInSource, sourceTarget, datasetId],
+
+  const now: Snapshot = useMemo(
+    () => ({
+      view,
+      selection,
+      hits,
+      meetings,
+      selectedId: selected?.id ?? null,
+      linkedIds,
+      sourceTarget,
+    }),
+    [view, selection, hits, meetings, selected, linkedIds, sourceTarget],
   );
-  const deferredProps = useDeferredValue(viewProps);
-  // Small datasets render everything at once, so the sections' own controls never lag.
-  const sectionProps = index.meetings.length > LARGE_DATASET ? deferredProps : viewProps;
+  const deferred = useDeferredValue(now);
+  // Small datasets render everything at once, so no view ever lags behind the controls.
+  const later = index.meetings.length > LARGE_DATASET ? deferred : now;
+  const facets = useMemo(
+    () => facetCounts(index, later.selection, later.hits),
+    [index, later.selection, later.hits],
+  );
+  const sectionProps: ViewProps = useMemo(
+    () => ({
+      index,
+      view: later.view,
+      meetings: later.meetings,
+      update,
+      showInSource,
+      sourceTarget: later.sourceTarget,
+      datasetId,
+    }),
+    [index, later, update, showInSource, datasetId],
+  );
 
   const detail = selected && (
     <MeetingDetail
@@ -80,7 +132,13 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
 
   return (
     <div className="min-h-screen">
-      <Header index={index} entry={entry} view={view} datasetId={datasetId} meetings={meetings} />
+      <Header
+        index={index}
+        entry={entry}
+        view={later.view}
+        datasetId={datasetId}
+        meetings={later.meetings}
+      />
       <main id="main" className="mx-auto max-w-[1920px] px-3 pb-16 sm:px-6">
         <Notices notices={allNotices} />
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
@@ -108,11 +166,11 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
             {!wide && detail}
             <MeetingList
               index={index}
-              meetings={meetings}
-              selectedId={selected?.id ?? null}
-              linkedIds={linkedIds}
-              onSelect={(id) => update({ event: id })}
-              hits={hits}
+              meetings={later.meetings}
+              selectedId={later.selectedId}
+              linkedIds={later.linkedIds}
+              onSelect={selectMeeting}
+              hits={later.hits}
             />
             <LazySection name="map">
               <ParticipantMap {...sectionProps} />
@@ -127,7 +185,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
-      <PrintReport {...viewProps} />
+      <PrintReport {...sectionProps} />
     </div>
   );
 }

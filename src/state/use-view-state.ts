@@ -3,7 +3,7 @@
  * sync (history, Back/Forward, batching and rate limits); parsing and validation stay in
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import {
   PARAMS,
@@ -33,23 +33,32 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   const [raw, setRaw] = useQueryStates(rawParsers);
   const parsed = useMemo(() => parseViewState(raw, vocabulary), [raw, vocabulary]);
   const { view } = parsed;
+  // `update` keeps one identity for the life of the page, so memoised views that receive it
+  // do not re-render on every change of the view; it reads the latest view from a ref.
+  const latest = useRef(view);
+  useLayoutEffect(() => {
+    latest.current = view;
+  }, [view]);
   const update = useCallback(
     (patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
-      const next = serialiseViewState({ ...view, ...patch });
+      const next = serialiseViewState({ ...latest.current, ...patch });
       void setRaw(next, {
         history: mode,
         // Typing writes the URL after a pause, so history is not flooded.
         limitUrlUpdates: mode === 'replace' && 'q' in patch ? debounce(250) : undefined,
       });
     },
-    [view, setRaw],
+    [setRaw],
   );
   return { view, notices: parsed.notices, update };
 }
 
+/** The parameter that names the dataset: read before any dataset is loaded. */
+export const DATASET_PARAM = 'dataset';
+
 /** The `dataset` parameter, read before any dataset is loaded. */
 export function useDatasetParam(): [string | null, (id: string | null) => void] {
-  const [dataset, setDataset] = useQueryState('dataset', parseAsString.withOptions({ history: 'push' }));
+  const [dataset, setDataset] = useQueryState(DATASET_PARAM, parseAsString.withOptions({ history: 'push' }));
   const set = useCallback((id: string | null) => void setDataset(id), [setDataset]);
   return [dataset, set];
 }

@@ -14,7 +14,11 @@ interface FilterPanelProps {
   update: (patch: Partial<ViewState>) => void;
 }
 
-/** Multi-select facets; each option shows its count under the other active filters. */
+/**
+ * Multi-select facets; each option shows its count under the other active filters. Whether an
+ * option is ticked comes from `view`, never from `facets`: on large datasets the counts may
+ * arrive a moment after the click, the tick may not.
+ */
 export function FilterPanel({ facets, view, update }: FilterPanelProps) {
   const toggle = (facet: Facet, id: string) => {
     const current = view[facet];
@@ -26,25 +30,29 @@ export function FilterPanel({ facets, view, update }: FilterPanelProps) {
         <fieldset key={facet} className="rounded-lg border border-line bg-panel p-3">
           <legend className="px-1 text-sm font-semibold">{FACET_LABELS[facet]}</legend>
           <ul className="max-h-64 space-y-0.5 overflow-y-auto">
-            {facets[facet].map((option) => (
-              <li key={option.id}>
-                <label
-                  className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-accent-soft ${
-                    option.count === 0 && !option.selected ? 'text-muted' : ''
-                  }`}
-                >
-                  <input
-                    type="checkbox"
-                    checked={option.selected}
-                    onChange={() => toggle(facet, option.id)}
-                    className="size-4 accent-accent"
-                  />
-                  <span className="min-w-0 flex-1">
-                    {option.name} <span className="text-muted tabular-nums">({option.count})</span>
-                  </span>
-                </label>
-              </li>
-            ))}
+            {facets[facet].map((option) => {
+              const checked = view[facet].includes(option.id);
+              return (
+                <li key={option.id}>
+                  <label
+                    className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-accent-soft ${
+                      option.count === 0 && !checked ? 'text-muted' : ''
+                    }`}
+                  >
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={() => toggle(facet, option.id)}
+                      className="size-4 accent-accent"
+                    />
+                    <span className="min-w-0 flex-1">
+                      {option.name}{' '}
+                      <span className="text-muted tabular-nums">({option.count})</span>
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
           </ul>
         </fieldset>
       ))}

@@ -1,0 +1,30 @@
+/**
+ * The page's data starts loading before React first renders: the manifest, then the dataset
+ * the URL names, through the same queries DatasetLoader reads, so nothing is fetched twice.
+ * (index.html has already asked the browser to preload both files; see scripts/data-preload.ts.)
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { datasetQuery, manifestQuery } from '../data/load-dataset';
+import { DATASET_PARAM } from '../state/use-view-state';
+import { chooseDataset } from './dataset-choice';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // A failed fetch is shown at once with a Retry button: the reader decides.
+      queries: { retry: false, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+/** Starts fetching and validating; failures are left for DatasetLoader to show. */
+export function startLoading(client: QueryClient, search: string): void {
+  const param = new URLSearchParams(search).get(DATASET_PARAM);
+  void client
+    .query(manifestQuery())
+    .then((manifest) => {
+      const { entry } = chooseDataset(manifest, param);
+      return entry ? client.query(datasetQuery(entry)) : undefined;
+    })
+    .catch(() => undefined);
+}
