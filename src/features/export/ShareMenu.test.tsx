@@ -18,6 +18,9 @@ function renderMenu() {
   return { user, button: screen.getByRole('button', { name: 'Share and export' }) };
 }
 
+/** The menu's contents load on demand: wait for it to open. */
+const opened = () => screen.findByRole('menu');
+
 describe('ShareMenu', () => {
   const blobs: Blob[] = [];
   const downloads: string[] = [];
@@ -50,6 +53,7 @@ describe('ShareMenu', () => {
     const { user, button } = renderMenu();
     button.focus();
     await user.keyboard('{ArrowDown}');
+    await opened();
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const items = screen.getAllByRole('menuitem');
     expect(items.map((i) => i.textContent)).toEqual([
@@ -77,15 +81,38 @@ describe('ShareMenu', () => {
     expect(button).toHaveFocus();
   });
 
+  it('is expanded only once the menu is there, with focus on an item', async () => {
+    const { user, button } = renderMenu();
+    const seen: { menu: boolean; focused: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      if (button.getAttribute('aria-expanded') === 'true') {
+        seen.push({
+          menu: !!document.getElementById(button.getAttribute('aria-controls') ?? ''),
+          focused: document.activeElement?.getAttribute('role') === 'menuitem',
+        });
+      }
+    });
+    observer.observe(button, { attributes: true, attributeFilter: ['aria-expanded'] });
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    await opened();
+    observer.disconnect();
+    expect(seen[0]?.menu).toBe(true);
+    expect(screen.getAllByRole('menuitem')[0]).toHaveFocus();
+  });
+
   it('opens with Enter and Space, on the last item with ArrowUp', async () => {
     const { user, button } = renderMenu();
     button.focus();
     await user.keyboard('{Enter}');
+    await opened();
     expect(screen.getAllByRole('menuitem')[0]).toHaveFocus();
     await user.keyboard('{Escape}');
     await user.keyboard(' ');
+    await opened();
     expect(screen.getAllByRole('menuitem')[0]).toHaveFocus();
     await user.keyboard('{Escape}{ArrowUp}');
+    await opened();
     expect(screen.getByRole('menuitem', { name: 'Print report' })).toHaveFocus();
   });
 
@@ -93,6 +120,7 @@ describe('ShareMenu', () => {
     const { user, button } = renderMenu();
     button.focus();
     await user.keyboard('{ArrowDown}');
+    await opened();
     await user.tab();
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
@@ -101,7 +129,7 @@ describe('ShareMenu', () => {
   it('closes on a click outside', async () => {
     const { user, button } = renderMenu();
     await user.click(button);
-    expect(screen.getByRole('menu')).toBeInTheDocument();
+    await opened();
     await user.click(document.body);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
@@ -109,6 +137,7 @@ describe('ShareMenu', () => {
   it('copies the link of the view and says so', async () => {
     const { user, button } = renderMenu();
     await user.click(button);
+    await opened();
     await user.click(screen.getByRole('menuitem', { name: 'Copy link' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?city=dushanbe`);
@@ -122,6 +151,7 @@ describe('ShareMenu', () => {
   ])('%s saves %s', async (name, filename, type, message) => {
     const { user, button } = renderMenu();
     await user.click(button);
+    await opened();
     await user.click(screen.getByRole('menuitem', { name }));
     // The writers load on the first export.
     await waitFor(() => expect(downloads).toEqual([filename]));
@@ -138,6 +168,7 @@ describe('ShareMenu', () => {
     window.print = print;
     const { user, button } = renderMenu();
     await user.click(button);
+    await opened();
     await user.click(screen.getByRole('menuitem', { name: 'Print report' }));
     expect(print).toHaveBeenCalledOnce();
   });
