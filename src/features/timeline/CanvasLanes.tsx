@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lane } from './lanes';
-import { markGeometry, type TimeScale } from './timeline-scale';
+import { drawLanes } from './draw-lanes';
+import { dayToX, type TimeScale } from './timeline-scale';
 import type { TimelineLayout } from './timeline-layout';
 
 interface CanvasLanesProps {
@@ -57,16 +58,14 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
     canvas.height = Math.round(height * ratio);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    const barHeight = layout.rowHeight - 3;
     const colour = colourResolver();
     const summitColour = colour('var(--color-summit)');
-    lanes.forEach((lane, laneIndex) => {
-      for (const { meeting, row } of lane.placed) {
-        const { x0, x1 } = markGeometry(scale, meeting.startDay, meeting.endDay);
-        if (x1 < 0 || x0 > width) continue;
-        context.fillStyle = meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId));
-        context.fillRect(x0, layout.rowTop(laneIndex, lane.firstRow, row) + 1, Math.max(2, x1 - x0 - 0.5), barHeight);
-      }
+    drawLanes(context, {
+      lanes,
+      layout,
+      dayToX: dayToX(scale),
+      width,
+      colourOf: (meeting) => (meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId))),
     });
   }, [lanes, layout, scale, width, height, categoryColour, scheme]);
 

@@ -7,8 +7,9 @@ import { useElementWidth } from '../../ui/use-element-width';
 import type { ViewProps } from '../../state/view-props';
 import { CanvasLanes } from './CanvasLanes';
 import { CategoryLegend } from './CategoryLegend';
-import { buildRowIndex, meetingAt } from './hit-test';
-import { labelRoom, layoutLanes } from './lanes';
+import { meetingAt } from './hit-test';
+import { laneLayout } from './lane-cache';
+import { labelRoom } from './lanes';
 import { PeriodStrip } from './PeriodStrip';
 import { periodMarks } from './periods';
 import { TimelineAxis } from './TimelineAxis';
@@ -43,10 +44,12 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const domain = useMemo(() => timelineDomain(index.span, view.from, view.to), [index.span, view.from, view.to]);
   const base = useMemo(() => baseScale(domain, width), [domain, width]);
   // Lanes are packed at the unzoomed scale so the layout stays put while zooming.
-  const { lanes, rowCount } = useMemo(() => {
-    const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
-    return layoutLanes(index, meetings, view.group, minSpanDays);
-  }, [index, meetings, view.group, base, dense]);
+  const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
+  // Cached per meetings array too (lane-cache), so clearing a filter does not pack again.
+  const { lanes, rowCount, places, rowIndex } = useMemo(
+    () => laneLayout(index, meetings, view.group, minSpanDays, dense),
+    [index, meetings, view.group, minSpanDays, dense],
+  );
   const periods = useMemo(() => periodMarks(index), [index]);
   // Once per dataset, not on every zoom frame: a large dataset has many meetings to scan.
   const summits = useMemo(() => index.meetings.filter((m) => m.summit), [index]);
@@ -60,14 +63,6 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => (dense ? null : labelRoom(lanes, (day) => x(dayToUtcDate(day)), width)),
     [dense, lanes, x, width],
   );
-  const rowIndex = useMemo(() => (dense ? buildRowIndex(lanes) : null), [dense, lanes]);
-  const rowOf = useMemo(() => {
-    const rows = new Map<string, { laneIndex: number; firstRow: number; row: number }>();
-    lanes.forEach((lane, laneIndex) => {
-      for (const { meeting, row } of lane.placed) rows.set(meeting.id, { laneIndex, firstRow: lane.firstRow, row });
-    });
-    return rows;
-  }, [lanes]);
   usePaintedMark(meetings.length, [meetings, selectedId, linkedIds, width, view.group, zoom.transform]);
 
   const positionOf = (id: string | null) => (id ? meetings.findIndex((m) => m.id === id) : -1);
@@ -108,14 +103,14 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     const box = event.currentTarget.getBoundingClientRect();
     const at = layout.rowAt(event.clientY - box.top);
     if (!at) return;
-    const day = utcDateToDay(x.invert(event.clientX - box.left));
+    const day = utcDateToDay(new Date(x.invert(event.clientX - box.left)));
     const tolerance = Math.max(1, Math.ceil(4 / pixelsPerDay(x)));
     const meeting = meetingAt(rowIndex, at.laneIndex, at.row, day, tolerance);
     if (meeting) update({ event: meeting.id });
   };
 
   const renderMark = (meeting: MeetingRecord, key: string) => {
-    const place = rowOf.get(meeting.id);
+    const place = places.get(meeting.id);
     if (!place) return null;
     return (
       <TimelineMark

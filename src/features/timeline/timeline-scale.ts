@@ -1,13 +1,21 @@
 /**
  * Scales and geometry for the timeline: d3 computes, React renders. All in UTC so a
  * calendar day is the same day in every time zone.
+ *
+ * The scale is linear over UTC milliseconds rather than d3's `scaleUtc`, which imports
+ * d3-time-format for its default tick format and so would put a locale formatter into the
+ * first view. Ticks come from d3-time's `utcTicks` (what `scaleUtc` uses) and labels from
+ * the app's own month names. A scale takes a `Date` or milliseconds; `invert` gives
+ * milliseconds (wrap in `new Date` where a Date is wanted).
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { dayToUtcDate, firstDay } from '../../lib/calendar-date';
+import { MONTHS } from '../../lib/format-date';
 
-export type TimeScale = ScaleTime<number, number>;
+export type TimeScale = ScaleLinear<number, number>;
+
+const MS_PER_DAY = 86_400_000;
 
 /** Days of air either side of the data, so first and last marks are not cut at the edges. */
 export const DOMAIN_PADDING_DAYS = 10;
@@ -31,32 +39,44 @@ export function timelineDomain(
 
 /** A UTC time scale from the first day's midnight to the midnight after the last day. */
 export function baseScale(domain: DayDomain, width: number): TimeScale {
-  return scaleUtc()
-    .domain([dayToUtcDate(domain.startDay), dayToUtcDate(domain.endDay + 1)])
+  return scaleLinear()
+    .domain([domain.startDay * MS_PER_DAY, (domain.endDay + 1) * MS_PER_DAY])
     .range([0, Math.max(1, width)]);
 }
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
+/** "Jan", "Feb", … "Sep": the first three letters, as d3's `%b` gives them in English. */
+const shortMonth = (date: Date) => (MONTHS[date.getUTCMonth()] ?? '').slice(0, 3);
 
 /** "2012" on a year boundary, "Oct" on a month, "24 Apr" on a day. */
 export function tickLabel(date: Date): string {
-  if (utcYear.floor(date).getTime() === date.getTime()) return formatYear(date);
-  if (utcMonth.floor(date).getTime() === date.getTime()) return formatMonth(date);
-  return formatDay(date);
+  const midnight = date.getTime() % MS_PER_DAY === 0;
+  if (midnight && date.getUTCDate() === 1) {
+    return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : shortMonth(date);
+  }
+  return `${date.getUTCDate()} ${shortMonth(date)}`;
 }
 
-/** About one tick per 90 px, never fewer than two. */
+/** About one tick per 90 px, never fewer than two: UTC calendar ticks, as `scaleUtc` gives. */
 export function axisTicks(scale: TimeScale, width: number): Date[] {
-  return scale.ticks(Math.max(2, Math.floor(width / 90)));
+  const [start = 0, end = start] = scale.domain();
+  return utcTicks(new Date(start), new Date(end), Math.max(2, Math.floor(width / 90)));
 }
 
 /** Pixels per day at a scale. */
 export function pixelsPerDay(scale: TimeScale): number {
   const [start] = scale.domain();
-  if (!start) return 1;
-  return scale(utcDay.offset(start, 1)) - scale(start);
+  if (start === undefined) return 1;
+  return scale(start + MS_PER_DAY) - scale(start);
+}
+
+/**
+ * A day's midnight → pixels, as a plain linear function read off the scale: the canvas calls
+ * it for every mark edge, and this spares it a Date and a scale call each time.
+ */
+export function dayToX(scale: TimeScale): (day: number) => number {
+  const origin = scale(0);
+  const perDay = scale(MS_PER_DAY) - origin;
+  return (day) => origin + day * perDay;
 }
 
 export interface MarkGeometry {

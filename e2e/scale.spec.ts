@@ -1,0 +1,142 @@
+/**
+ * The explorer on a large dataset: 2,000 generated meetings, served to the page by
+ * intercepting the manifest and the dataset file, so the build ships nothing synthetic.
+ * Above a few hundred meetings the timeline draws on a canvas with one focusable mark that
+ * follows the keyboard, and the list renders only the rows in view.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { manifestEntry } from '../scripts/gen-data';
+import { generateDataset } from '../scripts/bench/synthetic-dataset';
+import { meetingList, params } from './helpers';
+
+const EVENTS = 2000;
+const entry = manifestEntry(EVENTS, 1);
+const body = JSON.stringify(generateDataset({ events: EVENTS, seed: 1 }));
+
+async function serveSynthetic(page: Page) {
+  await page.route('**/data/datasets.json', async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as { datasets: unknown[] };
+    await route.fulfill({
+      response,
+      json: { ...manifest, datasets: [...manifest.datasets, entry] },
+    });
+  });
+  await page.route(`**/data/${entry.file}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+}
+
+/** The focusable marks of the timeline (the list's buttons carry meeting ids too). */
+const timelineMarks = (page: Page) =>
+  page.getByRole('group', { name: /^Timeline of/ }).locator('[data-meeting-id]');
+
+async function openLarge(page: Page) {
+  await serveSynthetic(page);
+  await page.goto(`/?dataset=${entry.id}`);
+  await expect(
+    page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS} meetings`) }),
+  ).toBeVisible();
+}
+
+/** The page's `timeline:painted` marks, oldest first: how many meetings each paint drew. */
+function paintedCounts(page: Page): Promise<(number | null)[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByName('timeline:painted')
+      .map((e) => ((e as PerformanceMark).detail as { drawn?: number } | null)?.drawn ?? null),
+  );
+}
+
+/** A point inside a drawn mark: the first coloured pixel of the canvas, in page coordinates. */
+async function pointOnAMark(page: Page) {
+  return page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) return null;
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    for (let y = 0; y < height; y += 2) {
+      for (let x = 0; x < width; x += 2) {
+        if ((data[(y * width + x) * 4 + 3] ?? 0) > 200) {
+          const box = canvas.getBoundingClientRect();
+          return { x: box.left + (x + 1) / ratio, y: box.top + (y + 1) / ratio };
+        }
+      }
+    }
+    return null;
+  });
+}
+
+test.describe('a dataset of 2,000 meetings', () => {
+  test('draws every meeting on the canvas and records the paint', async ({ page }) => {
+    await openLarge(page);
+    await expect(page.locator('canvas')).toBeVisible();
+    await expect.poll(() => paintedCounts(page)).toContain(EVENTS);
+    // Only the focusable mark is in the SVG, not an element per meeting.
+    await expect(timelineMarks(page)).toHaveCount(1);
+  });
+
+  test('a click on a drawn mark selects the meeting under it', async ({ page }) => {
+    await openLarge(page);
+    const point = await pointOnAMark(page);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expect.poll(() => params(page).event ?? '').not.toBe('');
+    const selected = params(page).event ?? '';
+    // The selected meeting is drawn over the canvas as its own mark.
+    await expect(
+      timelineMarks(page)
+        .and(page.locator(`[data-meeting-id="${selected}"]`))
+        .first(),
+    ).toBeAttached();
+    await expect(page.locator('#detail-heading')).toBeVisible();
+  });
+
+  test('the keyboard walks the meetings in time order and Enter selects', async ({ page }) => {
+    await openLarge(page);
+    // The roving mark: the one in the tab order, whichever meeting it stands for.
+    const mark = timelineMarks(page).and(page.locator('[tabindex="0"]'));
+    await mark.focus();
+    const first = await mark.getAttribute('data-meeting-id');
+    await page.keyboard.press('End');
+    await expect(mark).not.toHaveAttribute('data-meeting-id', first ?? '');
+    await expect(mark).toBeFocused();
+    const last = await mark.getAttribute('data-meeting-id');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => params(page).event).toBe(last);
+    await page.keyboard.press('Home');
+    await expect(mark).toHaveAttribute('data-meeting-id', first ?? '');
+  });
+
+  test('a city filter narrows the timeline and the list, and clearing it restores them', async ({
+    page,
+  }) => {
+    await openLarge(page);
+    const city = page.getByRole('group', { name: 'City' }).getByRole('checkbox').first();
+    const label = (await city.locator('xpath=..').innerText()).trim();
+    const count = Number(/\((\d+)\)$/.exec(label)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(EVENTS);
+    await city.check();
+    await expect(
+      page.getByRole('group', { name: new RegExp(`^Timeline of ${count} meetings`) }),
+    ).toBeVisible();
+    await expect(page.getByText(`${count} of ${EVENTS} meetings shown`)).toBeVisible();
+    await expect.poll(() => paintedCounts(page)).toContain(count);
+    await city.uncheck();
+    await expect(
+      page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS} meetings`) }),
+    ).toBeVisible();
+    await expect(page.getByText(`${EVENTS} of ${EVENTS} meetings shown`)).toBeVisible();
+  });
+
+  test('the list renders the rows in view and still tells their place in the whole', async ({
+    page,
+  }) => {
+    await openLarge(page);
+    const items = meetingList(page).getByRole('listitem');
+    await expect(items.first()).toHaveAttribute('aria-setsize', String(EVENTS));
+    await expect(items.first()).toHaveAttribute('aria-posinset', '1');
+    expect(await items.count()).toBeLessThan(100);
+  });
+});
