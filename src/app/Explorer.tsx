@@ -1,4 +1,4 @@
-import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
@@ -14,13 +14,13 @@ import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { MeetingList as MeetingListView } from '../features/timeline/MeetingList';
-import { MeetingDetail } from '../features/timeline/MeetingDetail';
 import { PrintReport } from '../features/export/PrintReport';
 import { Header as HeaderView } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';
 import { FiltersSidebar, activeFilterCount } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
+import { whenIdle } from '../lib/when-idle';
 
 // Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
 // Explorer for how they catch up with a change.
@@ -30,6 +30,9 @@ const Header = memo(HeaderView);
 const FilterPanel = memo(FilterPanelView);
 const Timeline = memo(TimelineView);
 const MeetingList = memo(MeetingListView);
+// Shown once a meeting is selected: loaded then, or while the browser is idle after the first paint.
+const loadMeetingDetail = () => import('../features/timeline/MeetingDetail');
+const MeetingDetail = lazy(() => loadMeetingDetail().then((m) => ({ default: m.MeetingDetail })));
 const ParticipantMap = memo(lazy(() => import('../features/map/ParticipantMap')));
 const DecisionCards = memo(lazy(() => import('../features/decisions/DecisionCards')));
 const SourceText = memo(lazy(() => import('../features/source/SourceText')));
@@ -119,15 +122,19 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
     [index, later, update, showInSource, datasetId],
   );
 
+  useEffect(() => whenIdle(() => void loadMeetingDetail(), 3000), []);
+
   const detail = selected && (
-    <MeetingDetail
-      index={index}
-      meeting={selected}
-      onClose={() => update({ event: null })}
-      onSelectDecision={(id) => update({ decision: id })}
-      onShowInSource={() => showInSource(selected.quote, selected.title)}
-      datasetId={datasetId}
-    />
+    <LazySection name="meeting's details">
+      <MeetingDetail
+        index={index}
+        meeting={selected}
+        onClose={() => update({ event: null })}
+        onSelectDecision={(id) => update({ decision: id })}
+        onShowInSource={() => showInSource(selected.quote, selected.title)}
+        datasetId={datasetId}
+      />
+    </LazySection>
   );
 
   return (

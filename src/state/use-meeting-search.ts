@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
+import { whenIdle } from '../lib/when-idle';
 import type { MeetingSearch, SearchHit } from './search-index';
 
 /** Above this many meetings the index is built on the first search rather than while idle. */
@@ -37,10 +38,10 @@ export function useMeetingSearch(
         cancelled = true;
       };
     }
-    const idle = window.requestIdleCallback(build, { timeout: 2000 });
+    const cancelIdle = whenIdle(build, 2000);
     return () => {
       cancelled = true;
-      window.cancelIdleCallback(idle);
+      cancelIdle();
     };
   }, [index, wanted, ready]);
 
