@@ -4,7 +4,13 @@
  */
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { Dataset, Manifest, ManifestEntry } from './schema';
-import { validateDataset, validateManifest, type Problem, type ValidationResult } from './validate';
+import {
+  compiledSchemaLoaded,
+  validateDataset,
+  validateManifest,
+  type Problem,
+  type ValidationResult,
+} from './validate';
 
 /** The data never changes while the app runs: fetch once, keep forever. */
 const FOREVER = Infinity;
@@ -73,8 +79,12 @@ export function datasetQuery(entry: ManifestEntry | undefined) {
   return queryOptions({
     queryKey: ['dataset', entry?.id, entry?.version],
     queryFn: entry
-      ? async ({ signal }): Promise<Dataset> =>
-          unwrap(entry.file, validateDataset(await fetchJson(entry.file, signal)))
+      ? async ({ signal }): Promise<Dataset> => {
+          const json = await fetchJson(entry.file, signal);
+          // The compiled validator loads beside the file; it is almost always there first.
+          await compiledSchemaLoaded;
+          return unwrap(entry.file, validateDataset(json));
+        }
       : skipToken,
     staleTime: FOREVER,
     gcTime: FOREVER,
