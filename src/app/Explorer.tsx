@@ -21,6 +21,7 @@ import { LazySection } from './LazySection';
 import { FiltersSidebar, activeFilterCount } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
 import { whenIdle } from '../lib/when-idle';
+import { afterNextPaint } from '../lib/after-paint';
 
 // Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
 // Explorer for how they catch up with a change.
@@ -33,9 +34,27 @@ const MeetingList = memo(MeetingListView);
 // Shown once a meeting is selected: loaded then, or while the browser is idle after the first paint.
 const loadMeetingDetail = () => import('../features/timeline/MeetingDetail');
 const MeetingDetail = lazy(() => loadMeetingDetail().then((m) => ({ default: m.MeetingDetail })));
-const ParticipantMap = memo(lazy(() => import('../features/map/ParticipantMap')));
-const DecisionCards = memo(lazy(() => import('../features/decisions/DecisionCards')));
-const SourceText = memo(lazy(() => import('../features/source/SourceText')));
+const loadSections = {
+  map: () => import('../features/map/ParticipantMap'),
+  decisions: () => import('../features/decisions/DecisionCards'),
+  source: () => import('../features/source/SourceText'),
+};
+const ParticipantMap = memo(lazy(loadSections.map));
+const DecisionCards = memo(lazy(loadSections.decisions));
+const SourceText = memo(lazy(loadSections.source));
+
+/**
+ * False until the browser has painted the explorer once. The sections below the first screen
+ * download meanwhile but render only then, so they never hold back the timeline's first paint.
+ */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    for (const load of Object.values(loadSections)) void load();
+    return afterNextPaint(() => setPainted(true));
+  }, []);
+  return painted;
+}
 
 /** Above this many meetings the sections below the timeline render in the background. */
 const LARGE_DATASET = 1500;
@@ -89,6 +108,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   const selectMeeting = useCallback((id: string) => update({ event: id }), [update]);
   // On very wide screens the details stand in their own column beside the timeline.
   const wide = useMediaQuery('(min-width: 96rem)');
+  const painted = usePaintedOnce();
 
   const now: Snapshot = useMemo(
     () => ({
@@ -179,13 +199,13 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
               onSelect={selectMeeting}
               hits={later.hits}
             />
-            <LazySection name="map">
+            <LazySection name="map" wait={!painted}>
               <ParticipantMap {...sectionProps} />
             </LazySection>
-            <LazySection name="decisions">
+            <LazySection name="decisions" wait={!painted}>
               <DecisionCards {...sectionProps} />
             </LazySection>
-            <LazySection name="source">
+            <LazySection name="source" wait={!painted}>
               <SourceText {...sectionProps} />
             </LazySection>
           </div>

@@ -2,14 +2,17 @@ import { Component, Suspense, type ReactNode } from 'react';
 
 interface LazySectionProps {
   name: string;
+  /** Hold the section back (its placeholder shows) until this turns false. */
+  wait?: boolean;
   children: ReactNode;
 }
 
 /** A lazily loaded part of the page: says it is loading, and fails alone if it fails. */
-export function LazySection({ name, children }: LazySectionProps) {
+export function LazySection({ name, wait = false, children }: LazySectionProps) {
+  const placeholder = <p className="text-muted">Loading the {name}…</p>;
   return (
     <SectionBoundary name={name}>
-      <Suspense fallback={<p className="text-muted">Loading the {name}…</p>}>{children}</Suspense>
+      <Suspense fallback={placeholder}>{wait ? placeholder : children}</Suspense>
     </SectionBoundary>
   );
 }
