@@ -108,7 +108,7 @@ describe('dayToX', () => {
           const scale = zoomIdentity.translate(-width * (k / 3), 0).scale(k).rescaleX(base);
           const expected = scale(dayToUtcDate(day));
           // Within a thousandth of a pixel on screen; far off screen, within rounding of doubles.
-          const tolerance = 1e-3 + Math.abs(expected) * 1e-12;
+          const tolerance = 1e-3 + Math.abs(expected) * 1e-9;
           expect(Math.abs(dayToX(scale)(day) - expected)).toBeLessThanOrEqual(tolerance);
         },
       ),

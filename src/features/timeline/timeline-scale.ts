@@ -74,9 +74,12 @@ export function pixelsPerDay(scale: TimeScale): number {
  * it for every mark edge, and this spares it a Date and a scale call each time.
  */
 export function dayToX(scale: TimeScale): (day: number) => number {
-  const origin = scale(0);
-  const perDay = scale(MS_PER_DAY) - origin;
-  return (day) => origin + day * perDay;
+  // Measured from a day at the left edge, so on-screen positions do not come from the
+  // difference of two huge numbers (day 0 is millions of pixels away when zoomed in).
+  const reference = Math.round(scale.invert(0) / MS_PER_DAY);
+  const origin = scale(reference * MS_PER_DAY);
+  const perDay = scale((reference + 1) * MS_PER_DAY) - origin;
+  return (day) => origin + (day - reference) * perDay;
 }
 
 export interface MarkGeometry {
