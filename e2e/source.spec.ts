@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../scripts/bench/synthetic-dataset';
+import { manifestEntry } from '../scripts/gen-data';
 
 // The cards and the source text are lazy chunks below the timeline: give them time on a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -90,3 +92,60 @@ test.describe('source text', () => {
     expect(results.violations).toEqual([]);
   });
 });
+
+// A text with more than 2,000 highlights: paragraphs far from the screen wait as plain text.
+// Served by intercepting the manifest and the file, as in scale.spec.ts.
+const LARGE_EVENTS = 3000;
+const largeEntry = manifestEntry(LARGE_EVENTS, 1);
+const largeDataset = generateDataset({ events: LARGE_EVENTS, seed: 1 });
+const largeBody = JSON.stringify(largeDataset);
+
+async function serveLarge(page: Page) {
+  await page.route('**/data/datasets.json', async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as { datasets: unknown[] };
+    await route.fulfill({ response, json: { ...manifest, datasets: [...manifest.datasets, largeEntry] } });
+  });
+  await page.route(`**/data/${largeEntry.file}`, (route) => route.fulfill({ contentType: 'application/json', body: largeBody }));
+}
+
+test.describe('source text of a large dataset', () => {
+  test('far paragraphs wait as text; "In the source" draws and marks one first', async ({ page }) => {
+    test.slow();
+    const last = largeDataset.meetings.at(-1);
+    const paragraphOf = (quote: string) => largeDataset.source.paragraphs.find((p) => p.text.includes(quote));
+    const firstParagraph = paragraphOf(largeDataset.meetings[0]?.quote ?? '');
+    const lastParagraph = paragraphOf(last?.quote ?? '');
+    if (!last || !firstParagraph || !lastParagraph) throw new Error('meetings not in the generated text');
+    await serveLarge(page);
+    await page.goto(`/?dataset=${largeEntry.id}&event=${last.id}`);
+    const region = source(page);
+    const first = region.locator(`[data-paragraph-id="${firstParagraph.id}"]`);
+    await first.scrollIntoViewIfNeeded();
+    // Near the screen: highlights, usable from the keyboard.
+    await expect(first.getByRole('button').first()).toBeVisible();
+    const far = region.locator(`[data-paragraph-id="${lastParagraph.id}"]`);
+    await expect(far).toHaveAttribute('data-hydrated', 'false');
+    await expect(far.locator('[data-record-keys]')).toHaveCount(0);
+    await expect(far).toContainText(last.quote);
+    const drawn = await region.locator('[data-record-keys]').count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(LARGE_EVENTS / 2);
+
+    await page.getByRole('region', { name: last.title }).getByRole('button', { name: 'In the source' }).click();
+    const marked = far.locator('mark[data-source-marked]');
+    await expect(marked).toHaveText(new RegExp(`^Meeting: ${last.title} \\(selected\\)\\.\\s*${last.quote.replace(/[()]/g, '\\$&')}`));
+    await expect(marked).toBeInViewport();
+    await expect(far).toBeFocused();
+    await expect(far).not.toHaveAttribute('data-hydrated');
+    const highlight = far.getByRole('button', { name: new RegExp(`^Meeting: ${last.title} \\(selected\\)`) });
+    await expect(highlight).toHaveAttribute('aria-current', 'true');
+
+    // A filter change leaves the drawn text as it is.
+    await page.getByRole('group', { name: 'City' }).getByRole('checkbox').first().click();
+    await expect(page).toHaveURL(/city=/);
+    await expect(marked).toBeInViewport();
+    await expect(highlight).toHaveAttribute('aria-current', 'true');
+  });
+});
+

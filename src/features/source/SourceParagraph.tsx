@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../data/schema';
 import type { SentenceCoverage } from './coverage';
 import { runsBy, segmentText, within, type Range, type Segment } from './segments';
@@ -16,11 +16,14 @@ interface SourceParagraphProps {
   sentences: SentenceCoverage[] | null;
   /** The passage "In the source" asked for, when it is in this paragraph. */
   marked: Range | null;
-  isSelected: (mark: SourceMark) => boolean;
+  /** The keys of this paragraph's selected records, space-separated ('' for none). */
+  selectedKeys: string;
   /** The start offset of the segment whose chooser is open here, if any. */
   openAt: number | null;
   chooserId: string;
-  onActivate: (segment: Segment<SourceMark>) => void;
+  /** False: plain text, no highlights (a lazy paragraph far from the screen). */
+  hydrated: boolean;
+  onActivate: (paragraphId: string, segment: Segment<SourceMark>) => void;
 }
 
 /** Whether a click on the segment needs the chooser (several records, or nothing to select). */
@@ -42,9 +45,35 @@ const HEADING_CLASS: Record<HeadingKind, string> = {
   dateline: 'italic text-muted',
 };
 
-/** One paragraph of the release: its highlights, the marked passage, and its sentences' coverage. */
-export function SourceParagraph(props: SourceParagraphProps) {
-  const { paragraph, marks, sentences, marked, heading } = props;
+/**
+ * One paragraph of the release: its highlights, the marked passage, and its sentences'
+ * coverage. Memoised: every prop stays equal unless this paragraph's drawing changes.
+ */
+export const SourceParagraph = memo(function SourceParagraph(props: SourceParagraphProps) {
+  const { paragraph, heading, hydrated } = props;
+  const Tag = heading === 'title' ? 'h3' : 'p';
+  return (
+    <Tag
+      id={paragraphDomId(paragraph.id)}
+      tabIndex={-1}
+      data-paragraph-id={paragraph.id}
+      data-marked={props.marked ? 'true' : undefined}
+      data-hydrated={hydrated ? undefined : 'false'}
+      className={`src-paragraph relative ${heading ? HEADING_CLASS[heading] : ''}`}
+    >
+      <span aria-hidden="true" className="src-number">
+        {props.number}
+      </span>
+      {hydrated ? <ParagraphBody {...props} /> : paragraph.text}
+    </Tag>
+  );
+});
+
+/** The paragraph's text cut into highlights, sentences and the marked passage. */
+function ParagraphBody(props: SourceParagraphProps) {
+  const { paragraph, marks, sentences, marked, selectedKeys } = props;
+  const selected = useMemo(() => new Set(selectedKeys.split(' ')), [selectedKeys]);
+  const isSelected = (mark: SourceMark) => selected.has(mark.key);
   const cuts = [...(sentences ?? []).flatMap((s) => [s.start, s.end]), ...(marked ? [marked.start, marked.end] : [])];
   const segments = segmentText(paragraph.text, marks, cuts);
 
@@ -56,11 +85,11 @@ export function SourceParagraph(props: SourceParagraphProps) {
       <SourceHighlight
         key={segment.start}
         segment={segment}
-        selected={segment.marks.some(props.isSelected)}
-        selectedEndsHere={segment.marks.some((m) => m.end === segment.end && props.isSelected(m))}
+        selected={segment.marks.some(isSelected)}
+        selectedEndsHere={segment.marks.some((m) => m.end === segment.end && isSelected(m))}
         expanded={chooser ? open : undefined}
         chooserId={props.chooserId}
-        onActivate={() => props.onActivate(segment)}
+        onActivate={() => props.onActivate(paragraph.id, segment)}
       />
     );
   };
@@ -95,19 +124,5 @@ export function SourceParagraph(props: SourceParagraphProps) {
       })
     : renderRun(segments);
 
-  const Tag = heading === 'title' ? 'h3' : 'p';
-  return (
-    <Tag
-      id={paragraphDomId(paragraph.id)}
-      tabIndex={-1}
-      data-paragraph-id={paragraph.id}
-      data-marked={marked ? 'true' : undefined}
-      className={`src-paragraph relative ${heading ? HEADING_CLASS[heading] : ''}`}
-    >
-      <span aria-hidden="true" className="src-number">
-        {props.number}
-      </span>
-      {body}
-    </Tag>
-  );
+  return body;
 }

@@ -1,13 +1,16 @@
-import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../../state/view-props';
 import { CoverageSummary } from './CoverageSummary';
 import { RecordChooser } from './RecordChooser';
 import type { Segment } from './segments';
 import type { SourceMark } from './source-marks';
 import type { Selection } from './source-records';
+import type { SentenceCoverage } from './coverage';
+import { hydratesLazily, sameSourceProps, selectedKeysByParagraph } from './paragraph-hydration';
 import { buildSourceModel, isRecordSelected, paragraphDomId, selectionPatch } from './source-model';
 import { SourceLegend } from './SourceLegend';
 import { needsChooser, SourceParagraph } from './SourceParagraph';
+import { useHydration } from './use-hydration';
 import { useSourceTarget } from './use-source-target';
 import './source.css';
 
@@ -31,59 +34,107 @@ function reveal(element: HTMLElement | null) {
 /** Where a selected record is shown: the meeting's detail panel, the map. Decision cards scroll themselves. */
 const RECORD_VIEWS: Record<Selection['param'], string | null> = { event: 'detail-heading', state: 'map-heading', decision: null };
 
+/** How long a click on a highlight waits for its record's view to appear (a lazy chunk). */
+const LANDING_WAIT_MS = 5000;
+
 /** Brings a record's view on screen, unless it already is (a sticky detail column). */
 function landOn(param: Selection['param']) {
   const id = RECORD_VIEWS[param];
-  const element = id ? document.getElementById(id) : null;
-  if (!element) return;
-  const { top, bottom } = element.getBoundingClientRect();
-  if (top >= 0 && bottom <= window.innerHeight) return;
-  element.scrollIntoView({ block: 'start', behavior: behavior() });
+  if (!id) return;
+  const land = (element: HTMLElement) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    if (top >= 0 && bottom <= window.innerHeight) return;
+    element.scrollIntoView({ block: 'start', behavior: behavior() });
+  };
+  const element = document.getElementById(id);
+  if (element) {
+    land(element);
+    return;
+  }
+  // The view may still be loading (the meeting detail is a lazy chunk): land once it is drawn.
+  const observer = new MutationObserver(() => {
+    const drawn = document.getElementById(id);
+    if (!drawn) return;
+    stop();
+    land(drawn);
+  });
+  const timer = window.setTimeout(() => stop(), LANDING_WAIT_MS);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
 }
 
-/** The press release with every quoted fact highlighted by kind, and its coverage (lazy-loaded). */
-export default function SourceText({ index, view, update, sourceTarget }: ViewProps) {
+const NO_MARKS: SourceMark[] = [];
+const NO_SENTENCES: SentenceCoverage[] = [];
+
+/**
+ * The press release with every quoted fact highlighted by kind, and its coverage (lazy-loaded).
+ * It draws only the selection of the view: a filter change does not render it (see the memo
+ * below). On a large text, paragraphs get their highlights as they come near the screen.
+ */
+function SourceText({ index, view, update, sourceTarget }: ViewProps) {
   const { paragraphs } = index.dataset.source;
   const model = useMemo(() => buildSourceModel(index), [index]);
   const [showCoverage, setShowCoverage] = useState(false);
   const [open, setOpen] = useState<OpenPassage | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const { active, clear } = useSourceTarget(sourceTarget, paragraphs);
+  const textRef = useRef<HTMLDivElement>(null);
+  const { isHydrated, whenRendered } = useHydration(hydratesLazily(model.marks.length), textRef, paragraphs);
+  const { active, clear } = useSourceTarget(sourceTarget, paragraphs, whenRendered);
   const chooserId = useId();
-  const isSelected = (mark: SourceMark) => isRecordSelected(mark, view);
-  const selectedMarks = model.marks.filter(isSelected);
+  const { event, decision, state } = view;
+  const selectedMarks = useMemo(
+    () => model.marks.filter((mark) => isRecordSelected(mark, { event, decision, state })),
+    [model, event, decision, state],
+  );
+  const selectedKeys = useMemo(() => selectedKeysByParagraph(selectedMarks), [selectedMarks]);
+  const isSelected = useCallback((mark: SourceMark) => isRecordSelected(mark, { event, decision, state }), [event, decision, state]);
   // A click on a highlight lands on its record once the view has it.
   const landing = useRef<Selection | null>(null);
   useEffect(() => {
     const pending = landing.current;
-    if (!pending || view[pending.param] !== pending.id) return;
+    if (!pending || { event, decision, state }[pending.param] !== pending.id) return;
     landing.current = null;
     landOn(pending.param);
-  }, [view]);
+  }, [event, decision, state]);
 
-  const select = (mark: SourceMark) => {
-    if (!mark.select) return;
-    landing.current = mark.select;
-    update(selectionPatch(mark.select));
-    setAnnouncement(`Selected ${mark.label}`);
-  };
-  const activate = (paragraphId: string, segment: Segment<SourceMark>) => {
-    const [first] = segment.marks;
-    if (first && !needsChooser(segment)) {
-      select(first);
-      return;
-    }
-    const same = open?.paragraphId === paragraphId && open.start === segment.start;
-    setOpen(same ? null : { paragraphId, start: segment.start, text: segment.text, marks: segment.marks });
-  };
+  const select = useCallback(
+    (mark: SourceMark) => {
+      if (!mark.select) return;
+      landing.current = mark.select;
+      update(selectionPatch(mark.select));
+      setAnnouncement(`Selected ${mark.label}`);
+    },
+    [update],
+  );
+  const activate = useCallback(
+    (paragraphId: string, segment: Segment<SourceMark>) => {
+      const [first] = segment.marks;
+      if (first && !needsChooser(segment)) {
+        select(first);
+        return;
+      }
+      setOpen((open) =>
+        open?.paragraphId === paragraphId && open.start === segment.start
+          ? null
+          : { paragraphId, start: segment.start, text: segment.text, marks: segment.marks },
+      );
+    },
+    [select],
+  );
   const closeChooser = () => {
     if (!open) return;
     const trigger = document.querySelector<HTMLElement>(`#${paragraphDomId(open.paragraphId)} [aria-expanded="true"]`);
     setOpen(null);
     trigger?.focus();
   };
-  const findRecord = (key: string) =>
-    reveal(document.querySelector<HTMLElement>(`[data-record-keys~="${CSS.escape(key)}"]`));
+  const findRecord = (mark: SourceMark) =>
+    whenRendered(mark.paragraphId, () =>
+      reveal(document.querySelector<HTMLElement>(`[data-record-keys~="${CSS.escape(mark.key)}"]`)),
+    );
+  const showParagraph = (id: string) => whenRendered(id, () => reveal(document.getElementById(paragraphDomId(id))));
 
   return (
     <section aria-labelledby="source-heading" className="rounded-lg border border-line bg-panel p-3 sm:p-4">
@@ -125,7 +176,7 @@ export default function SourceText({ index, view, update, sourceTarget }: ViewPr
                   <li key={mark.key}>
                     <button
                       type="button"
-                      onClick={() => findRecord(mark.key)}
+                      onClick={() => findRecord(mark)}
                       className="text-left text-accent underline underline-offset-2"
                     >
                       Find “{mark.label}”
@@ -139,7 +190,7 @@ export default function SourceText({ index, view, update, sourceTarget }: ViewPr
             <CoverageSummary
               summary={model.summary}
               missing={model.missing}
-              onShowParagraph={(id) => reveal(document.getElementById(paragraphDomId(id)))}
+              onShowParagraph={showParagraph}
             />
           )}
         </aside>
@@ -152,7 +203,7 @@ export default function SourceText({ index, view, update, sourceTarget }: ViewPr
               </button>
             </p>
           )}
-          <div className="max-w-[75ch] space-y-4 pl-9 font-serif text-[1.05rem] leading-8">
+          <div ref={textRef} className="max-w-[75ch] space-y-4 pl-9 font-serif text-[1.05rem] leading-8">
             {paragraphs.map((paragraph, i) => {
               const marked = active?.location?.paragraphId === paragraph.id ? active.location : null;
               return (
@@ -168,14 +219,15 @@ export default function SourceText({ index, view, update, sourceTarget }: ViewPr
                   <SourceParagraph
                     paragraph={paragraph}
                     number={i + 1}
-                    marks={model.marksByParagraph.get(paragraph.id) ?? []}
+                    marks={model.marksByParagraph.get(paragraph.id) ?? NO_MARKS}
                     heading={model.headings.get(paragraph.id) ?? null}
-                    sentences={showCoverage ? (model.coverageByParagraph.get(paragraph.id) ?? []) : null}
+                    sentences={showCoverage ? (model.coverageByParagraph.get(paragraph.id) ?? NO_SENTENCES) : null}
                     marked={marked}
-                    isSelected={isSelected}
+                    selectedKeys={selectedKeys.get(paragraph.id) ?? ''}
                     openAt={open?.paragraphId === paragraph.id ? open.start : null}
                     chooserId={chooserId}
-                    onActivate={(segment) => activate(paragraph.id, segment)}
+                    hydrated={marked !== null || isHydrated(paragraph.id)}
+                    onActivate={activate}
                   />
                   {open?.paragraphId === paragraph.id && (
                     <RecordChooser
@@ -197,3 +249,6 @@ export default function SourceText({ index, view, update, sourceTarget }: ViewPr
     </section>
   );
 }
+
+/** Rendered with every view change of the explorer: bails out unless the selection (or the data) changed. */
+export default memo(SourceText, sameSourceProps);

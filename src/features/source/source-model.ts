@@ -30,7 +30,9 @@ export function buildSourceModel(index: DatasetIndex): SourceModel {
   const coverage = sentenceCoverage(paragraphs, marks, headings);
   const coverageByParagraph = new Map<string, SentenceCoverage[]>();
   for (const sentence of coverage) {
-    coverageByParagraph.set(sentence.paragraphId, [...(coverageByParagraph.get(sentence.paragraphId) ?? []), sentence]);
+    const own = coverageByParagraph.get(sentence.paragraphId);
+    if (own) own.push(sentence);
+    else coverageByParagraph.set(sentence.paragraphId, [sentence]);
   }
   const kindCounts: Record<MarkKind, number> = { meeting: 0, participant: 0, decision: 0, status: 0 };
   for (const mark of marks) kindCounts[mark.kind] += 1;

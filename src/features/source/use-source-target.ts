@@ -3,6 +3,7 @@ import type { Paragraph } from '../../data/schema';
 import type { SourceTarget } from '../../state/view-props';
 import { paragraphDomId } from './source-model';
 import { locateQuote, type QuoteLocation } from './source-marks';
+import type { WhenRendered } from './use-hydration';
 
 export interface ActiveTarget {
   label: string;
@@ -15,19 +16,22 @@ const behavior = (): ScrollBehavior =>
 
 /**
  * "In the source": on each new request, scrolls to the paragraph holding the quote and
- * moves focus there, so screen readers follow. The mark stays until cleared.
+ * moves focus there, so screen readers follow. The mark stays until cleared. On a lazy text
+ * the paragraph gets its highlights first (`whenRendered`), so it does not grow after the scroll.
  */
-export function useSourceTarget(target: SourceTarget | null, paragraphs: readonly Paragraph[]) {
+export function useSourceTarget(target: SourceTarget | null, paragraphs: readonly Paragraph[], whenRendered: WhenRendered) {
   const [cleared, setCleared] = useState<number | null>(null);
   const location = useMemo(() => (target ? locateQuote(paragraphs, target.quote) : null), [target, paragraphs]);
 
   useEffect(() => {
     if (!target || !location) return;
-    const element = document.getElementById(paragraphDomId(location.paragraphId));
-    if (!element) return;
-    element.scrollIntoView({ block: 'center', behavior: behavior() });
-    element.focus({ preventScroll: true });
-  }, [target, location]);
+    whenRendered(location.paragraphId, () => {
+      const element = document.getElementById(paragraphDomId(location.paragraphId));
+      if (!element) return;
+      element.scrollIntoView({ block: 'center', behavior: behavior() });
+      element.focus({ preventScroll: true });
+    });
+  }, [target, location, whenRendered]);
 
   const active: ActiveTarget | null = target && cleared !== target.nonce ? { label: target.label, location } : null;
   const clear = () => setCleared(target?.nonce ?? null);

@@ -1,0 +1,216 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../../scripts/bench/synthetic-dataset';
+import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
+import type { ViewProps } from '../../state/view-props';
+import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
+import { realIndex } from '../../test/fixtures';
+import { HYDRATION_MARGIN, hydratesLazily, LAZY_MARKS } from './paragraph-hydration';
+import { segmentText } from './segments';
+import { locateQuote } from './source-marks';
+import { buildSourceModel, paragraphDomId } from './source-model';
+import SourceText from './SourceText';
+
+// Every drawn paragraph cuts its text into segments once: counting the cuts counts the renders.
+vi.mock('./segments', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./segments')>();
+  return { ...actual, segmentText: vi.fn(actual.segmentText) };
+});
+/** The texts of the paragraphs drawn with highlights since the last `mockClear`. */
+const drawn = () => vi.mocked(segmentText).mock.calls.map(([text]) => text);
+// SourceText asks this on each of its renders: counting the calls counts them.
+vi.mock('./paragraph-hydration', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./paragraph-hydration')>();
+  return { ...actual, hydratesLazily: vi.fn(actual.hydratesLazily) };
+});
+const sourceRenders = () => vi.mocked(hydratesLazily).mock.calls.length;
+
+/** A stand-in IntersectionObserver: the test says which paragraphs come near the screen. */
+class FakeObserver {
+  static instances: FakeObserver[] = [];
+  readonly observed = new Set<Element>();
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly options?: IntersectionObserverInit,
+  ) {
+    FakeObserver.instances.push(this);
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  unobserve(element: Element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+}
+
+/** Brings elements near the screen, as scrolling would. */
+function comeNear(...elements: Element[]) {
+  act(() => {
+    for (const observer of FakeObserver.instances) {
+      const entries = elements
+        .filter((e) => observer.observed.has(e))
+        .map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+      if (entries.length > 0) observer.callback(entries, observer as unknown as IntersectionObserver);
+    }
+  });
+}
+
+/** Where scrollIntoView was called, and whether the element had its highlights by then. */
+let scrolls: { element: Element; hydrated: boolean }[] = [];
+
+beforeEach(() => {
+  FakeObserver.instances = [];
+  scrolls = [];
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  vi.stubGlobal('matchMedia', () => ({ matches: false }));
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolls.push({ element: this, hydrated: this.querySelector('[data-record-keys]') !== null });
+  };
+  vi.mocked(segmentText).mockClear();
+  vi.mocked(hydratesLazily).mockClear();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function viewProps(index: DatasetIndex, view: Partial<ViewState> = {}): ViewProps {
+  return {
+    index,
+    view: { ...EMPTY_VIEW, ...view },
+    meetings: [...index.meetings],
+    update: vi.fn(),
+    showInSource: vi.fn(),
+    sourceTarget: null,
+    datasetId: null,
+  };
+}
+
+const paragraphOf = (index: DatasetIndex, quote: string) => {
+  const location = locateQuote(index.dataset.source.paragraphs, quote);
+  if (!location) throw new Error(`quote not in the text: ${quote}`);
+  const element = document.getElementById(paragraphDomId(location.paragraphId));
+  if (!element) throw new Error(`paragraph not drawn: ${location.paragraphId}`);
+  return { location, element };
+};
+const highlightsIn = (element: Element) => element.querySelectorAll('[data-record-keys]').length;
+
+describe('SourceText on the real dataset', () => {
+  const paragraphs = realIndex.dataset.source.paragraphs;
+
+  it('draws every highlight at once', () => {
+    render(<SourceText {...viewProps(realIndex)} />);
+    expect(drawn()).toHaveLength(paragraphs.length);
+    expect(document.querySelectorAll('[data-hydrated="false"]')).toHaveLength(0);
+    expect(FakeObserver.instances).toHaveLength(0);
+  });
+
+  it('a filter change draws no paragraph; a selection redraws only its own', () => {
+    const props = viewProps(realIndex);
+    const { rerender } = render(<SourceText {...props} />);
+    const renders = sourceRenders();
+    vi.mocked(segmentText).mockClear();
+
+    // What the explorer passes on a filter click: a new view, new meetings, the same selection.
+    const filtered = { ...props.view, city: ['beijing'] };
+    rerender(<SourceText {...props} view={filtered} meetings={props.meetings.slice(1)} />);
+    rerender(<SourceText {...props} view={{ ...filtered, from: '2012-01-01' }} meetings={props.meetings.slice(2)} />);
+    expect(drawn()).toEqual([]);
+    expect(sourceRenders()).toBe(renders);
+
+    const meeting = realIndex.meetingById.get('defence-ministers-2012');
+    if (!meeting) throw new Error('no defence ministers meeting');
+    rerender(<SourceText {...props} view={{ ...filtered, event: meeting.id }} />);
+    const { location, element } = paragraphOf(realIndex, meeting.quote);
+    expect(drawn()).toEqual([paragraphs.find((p) => p.id === location.paragraphId)?.text]);
+    expect(within(element).getByRole('button', { name: /^Meeting: Meeting of defence ministers \(selected\)\./ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+});
+
+describe('SourceText on a large dataset', () => {
+  const index = indexDataset(generateDataset({ events: 3000, seed: 1 }));
+  const paragraphs = index.dataset.source.paragraphs;
+  const last = index.dataset.meetings.at(-1);
+  if (!last) throw new Error('no meetings');
+
+  it('is large enough to be lazy', () => {
+    expect(buildSourceModel(index).marks.length).toBeGreaterThan(LAZY_MARKS);
+  });
+
+  it('draws paragraphs as plain text and hydrates each as it comes near the screen', () => {
+    render(<SourceText {...viewProps(index)} />);
+    expect(drawn()).toEqual([]);
+    expect(document.querySelectorAll('[data-record-keys]')).toHaveLength(0);
+    // The same elements with the same text, so the page keeps its height.
+    paragraphs.forEach((paragraph, i) => {
+      const element = document.getElementById(paragraphDomId(paragraph.id));
+      expect(element?.textContent).toBe(`${i + 1}${paragraph.text}`);
+      expect(element).toHaveAttribute('data-hydrated', 'false');
+    });
+    const [observer] = FakeObserver.instances;
+    expect(observer?.options?.rootMargin).toBe(HYDRATION_MARGIN);
+    expect(observer?.observed.size).toBe(paragraphs.length);
+
+    const near = paragraphs.slice(10, 12).map((p) => document.getElementById(paragraphDomId(p.id)) as Element);
+    comeNear(...near);
+    expect(drawn()).toEqual(paragraphs.slice(10, 12).map((p) => p.text));
+    const inNear = near.map(highlightsIn);
+    expect(Math.min(...inNear)).toBeGreaterThan(0);
+    expect(document.querySelectorAll('[data-record-keys]')).toHaveLength(inNear[0]! + inNear[1]!);
+    // Once hydrated, a paragraph is no longer watched.
+    expect(observer?.observed.size).toBe(paragraphs.length - 2);
+  });
+
+  it('a filter change draws no paragraph', () => {
+    const props = viewProps(index);
+    const { rerender } = render(<SourceText {...props} />);
+    comeNear(...[...document.querySelectorAll('[data-paragraph-id]')].slice(0, 5));
+    vi.mocked(segmentText).mockClear();
+    rerender(<SourceText {...props} view={{ ...props.view, city: ['beijing'] }} meetings={props.meetings.slice(9)} />);
+    expect(drawn()).toEqual([]);
+  });
+
+  it('"In the source" hydrates a far paragraph, then scrolls to its marked passage', () => {
+    const props = viewProps(index);
+    const { rerender } = render(<SourceText {...props} />);
+    rerender(<SourceText {...props} sourceTarget={{ quote: last.quote, label: last.title, nonce: 1 }} />);
+    const { location, element } = paragraphOf(index, last.quote);
+    expect(drawn()).toEqual([paragraphs.find((p) => p.id === location.paragraphId)?.text]);
+    expect(element.querySelector('mark[data-source-marked]')).toHaveTextContent(last.quote);
+    expect(scrolls).toEqual([{ element, hydrated: true }]);
+    expect(element).toHaveFocus();
+  });
+
+  it('"Find" hydrates the paragraph of a selected record and focuses its highlight', async () => {
+    render(<SourceText {...viewProps(index, { event: last.id })} />);
+    const { element } = paragraphOf(index, last.quote);
+    expect(highlightsIn(element)).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: `Find “Meeting: ${last.title}”` }));
+    const highlight = element.querySelector(`[data-record-keys~="meeting:${last.id}"]`);
+    expect(highlight).toHaveAccessibleName(expect.stringMatching(`^Meeting: ${last.title} \\(selected\\)\\.`));
+    expect(highlight).toHaveFocus();
+    expect(highlight).toHaveAttribute('aria-current', 'true');
+    expect(scrolls.map((s) => s.element)).toEqual([highlight]);
+    expect(drawn()).toHaveLength(1);
+  });
+
+  it('the coverage list shows a paragraph not yet hydrated', async () => {
+    render(<SourceText {...viewProps(index)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show coverage' }));
+    const [show] = screen.getAllByRole('button', { name: /^¶ \d+$/ });
+    if (!show) throw new Error('no sentence feeds no record');
+    const number = Number(show.textContent.replace(/\D/g, ''));
+    const element = document.getElementById(paragraphDomId(paragraphs[number - 1]?.id ?? ''));
+    expect(element).toHaveAttribute('data-hydrated', 'false');
+    await userEvent.click(show);
+    expect(element).not.toHaveAttribute('data-hydrated');
+    expect(element?.querySelector('.src-feeds')).not.toBeNull();
+    expect(element).toHaveFocus();
+  });
+});
