@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { preloadScript } from './data-preload';
+import { preloadScript, withPreloadScript } from './data-preload';
 
 const manifest = {
   defaultDataset: 'real',
@@ -43,5 +43,20 @@ describe('preloadScript', () => {
   it('falls back to the default for an unknown or inherited name', () => {
     expect(preloads('?dataset=nope').map((l) => l.href)[1]).toBe('./data/real.json');
     expect(preloads('?dataset=toString').map((l) => l.href)[1]).toBe('./data/real.json');
+  });
+});
+
+describe('withPreloadScript', () => {
+  it('puts the script right after the charset, before any stylesheet', () => {
+    const html = '<html><head>\n<meta charset="UTF-8" />\n<link rel="stylesheet" href="a.css"></head></html>';
+    const out = withPreloadScript(html, 'go()');
+    expect(out.indexOf('<script>go()</script>')).toBeGreaterThan(out.indexOf('charset'));
+    expect(out.indexOf('<script>go()</script>')).toBeLessThan(out.indexOf('stylesheet'));
+  });
+
+  it('opens the head with it when there is no charset declaration', () => {
+    expect(withPreloadScript('<html><head><title>x</title></head></html>', 'go()')).toBe(
+      '<html><head>\n    <script>go()</script><title>x</title></head></html>',
+    );
   });
 });

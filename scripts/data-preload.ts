@@ -41,6 +41,17 @@ export function preloadScript(manifest: ManifestFiles, base = './'): string {
   ].join('\n');
 }
 
+/**
+ * The page with the script right after its charset declaration: before any stylesheet, since
+ * a classic script waits for the stylesheets above it, and the fetches should not.
+ */
+export function withPreloadScript(html: string, script: string): string {
+  const tag = `<script>${script}</script>`;
+  const charset = /<meta\s+charset[^>]*>/i.exec(html);
+  if (charset) return html.replace(charset[0], `${charset[0]}\n    ${tag}`);
+  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
+}
+
 /** `base` is the app's base path, as the app's own fetches use it (import.meta.env.BASE_URL). */
 export function dataPreload(publicDir: string): Plugin {
   let base = './';
@@ -49,11 +60,11 @@ export function dataPreload(publicDir: string): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml() {
+    transformIndexHtml(html) {
       const manifest = JSON.parse(
         readFileSync(join(publicDir, 'data', MANIFEST), 'utf8'),
       ) as ManifestFiles;
-      return [{ tag: 'script', children: preloadScript(manifest, base), injectTo: 'head' }];
+      return withPreloadScript(html, preloadScript(manifest, base));
     },
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { firstDay, lastDay } from '../src/lib/calendar-date';
 import { formatProblem, validateDataset } from '../src/data/validate';
 import { dateText, generateDataset } from './bench/synthetic-dataset';
-import { manifestEntry, upsertEntry } from './gen-data';
+import { asciiJson, manifestEntry, upsertEntry } from './gen-data';
 
 const problemsOf = (json: unknown) => {
   const result = validateDataset(json);
@@ -97,5 +98,26 @@ describe('upsertEntry', () => {
     expect(twice.datasets.map((e) => e.version)).toEqual(['1', '1.0.0-seed2']);
     expect(manifestEntry(10, 3, 'shared').version).toBe('1.0.0-seed3-shared');
     expect(twice.datasets[1]).toMatchObject({ synthetic: true, file: 'synthetic-10.json' });
+  });
+});
+
+describe('asciiJson', () => {
+  it('writes any data as ASCII that parses back to the same value', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.array(fc.string({ unit: 'binary' }))),
+        (value) => {
+          const json = asciiJson(value);
+          expect(/[^ -~]/.test(json)).toBe(false);
+          expect(JSON.parse(json)).toEqual(value);
+        },
+      ),
+    );
+  });
+
+  it('escapes the dataset’s dashes and quotes', () => {
+    expect(asciiJson({ title: 'programme 2022–2024 “x”' })).toBe(
+      '{"title":"programme 2022\\u20132024 \\u201cx\\u201d"}',
+    );
   });
 });
