@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstDay } from '../lib/calendar-date';
 import type { MeetingRecord } from '../data/dataset-index';
 import { realIndex } from '../test/fixtures';
 import { buildMeetingSearch, type SearchHit } from './search-index';
@@ -302,5 +304,47 @@ describe('facetCounts', () => {
     expect(f.city.find((o) => o.id === 'moscow')).toMatchObject({ count: 0, selected: true });
     expect(f.category.find((o) => o.id === 'justice')).toMatchObject({ count: 0, selected: true });
     expect(nonZero(f.category)).toEqual([['economy', 1]]);
+  });
+});
+
+describe('filterMeetings and facetCounts, against a direct reading of the rules', () => {
+  const idsOf = (facet: Facet) => [...new Set(realIndex.meetings.map((m) => facetValue(m, facet)))];
+  const days = realIndex.meetings.flatMap((m) => [m.start, m.end]);
+  const view = fc.record({
+    city: fc.subarray([...idsOf('city'), 'nowhere']),
+    ministry: fc.subarray(idsOf('ministry')),
+    country: fc.subarray(idsOf('country')),
+    category: fc.subarray(idsOf('category')),
+    from: fc.option(fc.constantFrom(...days), { nil: null }),
+    to: fc.option(fc.constantFrom(...days), { nil: null }),
+    q: fc.subarray(realIndex.meetings.map((m) => m.id)),
+  });
+
+  /** Every rule read off the meeting directly, skipping one facet's own rule where asked. */
+  function passesRules(m: MeetingRecord, v: ViewState, hits: ReadonlySet<string> | null, skip?: Facet) {
+    const facetsPass = FACETS.every((f) => f === skip || !v[f].length || v[f].includes(facetValue(m, f)));
+    const fromPasses = !v.from || m.endDay >= firstDay(v.from);
+    const toPasses = !v.to || m.startDay <= firstDay(v.to);
+    return facetsPass && fromPasses && toPasses && (!hits || hits.has(m.id));
+  }
+
+  it('shows exactly the meetings that pass every rule, and counts each option under the others', () => {
+    fc.assert(
+      fc.property(view, ({ q, ...rest }) => {
+        const v: ViewState = { ...EMPTY_VIEW, ...rest };
+        const hits = q.length ? new Map(q.map((id): [string, SearchHit] => [id, { score: 1, terms: [] }])) : null;
+        const hitIds = hits ? new Set(hits.keys()) : null;
+        expect(filterMeetings(realIndex, v, hits)).toEqual(realIndex.meetings.filter((m) => passesRules(m, v, hitIds)));
+        const counts = facetCounts(realIndex, v, hits);
+        for (const facet of FACETS) {
+          for (const option of counts[facet]) {
+            const expected = realIndex.meetings.filter(
+              (m) => facetValue(m, facet) === option.id && passesRules(m, v, hitIds, facet),
+            ).length;
+            expect(option.count).toBe(expected);
+          }
+        }
+      }),
+    );
   });
 });

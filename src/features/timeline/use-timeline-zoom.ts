@@ -31,21 +31,28 @@ export function useTimelineZoom(
 ): TimelineZoom {
   const controlRef = useRef<ZoomControl | null>(null);
   const [transform, setTransform] = useState<ZoomState>(IDENTITY);
+  const size = useRef({ width, height });
 
+  // Attached once: a filter that changes the timeline's height only resizes the extent.
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     let detached = false;
     void import('./zoom-behaviour').then(({ attachZoom }) => {
       if (detached) return;
-      controlRef.current = attachZoom(svg, width, height, ZOOM_EXTENT, setTransform);
+      controlRef.current = attachZoom(svg, size.current.width, size.current.height, ZOOM_EXTENT, setTransform);
     });
     return () => {
       detached = true;
       controlRef.current?.detach();
       controlRef.current = null;
     };
-  }, [svgRef, width, height]);
+  }, [svgRef]);
+
+  useEffect(() => {
+    size.current = { width, height };
+    controlRef.current?.resize(width, height);
+  }, [width, height]);
 
   useEffect(() => {
     controlRef.current?.reset();

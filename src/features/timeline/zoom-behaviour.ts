@@ -6,6 +6,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export interface ZoomControl {
+  /** The view's size changed: gestures keep within the new extent. */
+  resize: (width: number, height: number) => void;
   scaleBy: (factor: number) => void;
   reset: () => void;
   translateTo: (x: number) => void;
@@ -21,19 +23,24 @@ export function attachZoom(
 ): ZoomControl {
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent(extent)
-    .extent([
-      [0, 0],
-      [width, height],
-    ])
-    // Zoomed out, the picture may move within a margin as wide as the view.
-    .translateExtent([
-      [-width * 1.5, 0],
-      [width * 2.5, height],
-    ])
     .on('zoom', (event: { transform: ZoomTransform }) => onZoom(event.transform));
+  const resize = (w: number, h: number) => {
+    behaviour
+      .extent([
+        [0, 0],
+        [w, h],
+      ])
+      // Zoomed out, the picture may move within a margin as wide as the view.
+      .translateExtent([
+        [-w * 1.5, 0],
+        [w * 2.5, h],
+      ]);
+  };
+  resize(width, height);
   const selection = select(svg);
   selection.call(behaviour).on('dblclick.zoom', null);
   return {
+    resize,
     scaleBy: (factor) => behaviour.scaleBy(selection, factor),
     reset: () => behaviour.transform(selection, zoomIdentity),
     translateTo: (x) => behaviour.translateTo(selection, x, 0),
