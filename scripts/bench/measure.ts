@@ -47,6 +47,9 @@ async function interact(
   page: Page,
   target: ReturnType<Page['locator']>,
 ): Promise<InteractionTiming> {
+  // Settle first: views that catch up in the background (the list after a filter) may still
+  // replace the element the locator would find.
+  await evaluate(page, 'window.__bench.settle()');
   await target.scrollIntoViewIfNeeded({ timeout: ACTION_TIMEOUT });
   await evaluate(page, 'window.__bench.settle()');
   await evaluate(page, 'window.__bench.arm()');

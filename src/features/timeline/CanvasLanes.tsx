@@ -12,6 +12,9 @@ interface CanvasLanesProps {
   categoryColour: (categoryId: string) => string;
 }
 
+/** The canvas's height grows and shrinks in steps of this many CSS pixels. */
+const HEIGHT_STEP = 512;
+
 /** Bumps when the colour scheme changes, so the canvas repaints in the new theme. */
 function useSchemeVersion(): number {
   const [version, setVersion] = useState(0);
@@ -49,15 +52,22 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
   const scheme = useSchemeVersion();
   const height = layout.height;
 
+  // The backing store is sized in steps, so a filter that shortens the timeline only clears
+  // and redraws: resizing a canvas reallocates its pixels, which costs more than drawing.
+  const storeHeight = Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP;
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(storeHeight * ratio);
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+    }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    context.clearRect(0, 0, width, storeHeight);
     const colour = colourResolver();
     const summitColour = colour('var(--color-summit)');
     drawLanes(context, {
@@ -67,14 +77,11 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
       width,
       colourOf: (meeting) => (meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId))),
     });
-  }, [lanes, layout, scale, width, height, categoryColour, scheme]);
+  }, [lanes, layout, scale, width, storeHeight, categoryColour, scheme]);
 
   return (
-    <canvas
-      ref={canvasRef}
-      aria-hidden="true"
-      style={{ width, height }}
-      className="pointer-events-none absolute top-0 left-0"
-    />
+    <div style={{ width, height }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">
+      <canvas ref={canvasRef} aria-hidden="true" style={{ width, height: storeHeight }} className="block" />
+    </div>
   );
 }
