@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lane } from './lanes';
-import { drawLanes } from './draw-lanes';
+import { drawLanes, packColour } from './draw-lanes';
 import { dayToX, type TimeScale } from './timeline-scale';
 import type { TimelineLayout } from './timeline-layout';
 
@@ -27,18 +27,22 @@ function useSchemeVersion(): number {
   return version;
 }
 
-/** A canvas cannot use CSS variables: resolve `var(--x)` against the document, once per colour. */
-function colourResolver(): (cssColour: string) => string {
+/**
+ * A canvas cannot use CSS variables: resolve `var(--x)` against the document, let the canvas
+ * normalise the colour to `#rrggbb`, and pack it as a pixel; once per colour.
+ */
+function pixelColours(context: CanvasRenderingContext2D): (cssColour: string) => number {
   const style = getComputedStyle(document.documentElement);
-  const cache = new Map<string, string>();
+  const cache = new Map<string, number>();
   return (cssColour) => {
-    let resolved = cache.get(cssColour);
-    if (resolved === undefined) {
+    let packed = cache.get(cssColour);
+    if (packed === undefined) {
       const variable = /^var\((--[\w-]+)\)$/.exec(cssColour)?.[1];
-      resolved = variable ? style.getPropertyValue(variable).trim() || '#777' : cssColour;
-      cache.set(cssColour, resolved);
+      context.fillStyle = (variable ? style.getPropertyValue(variable).trim() : cssColour) || '#777777';
+      packed = packColour(context.fillStyle);
+      cache.set(cssColour, packed);
     }
-    return resolved;
+    return packed;
   };
 }
 
@@ -55,6 +59,7 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
   // The backing store is sized in steps, so a filter that shortens the timeline only clears
   // and redraws: resizing a canvas reallocates its pixels, which costs more than drawing.
   const storeHeight = Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP;
+  const image = useRef<ImageData | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
@@ -66,17 +71,22 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
       canvas.width = pixelWidth;
       canvas.height = pixelHeight;
     }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, storeHeight);
-    const colour = colourResolver();
+    if (image.current?.width !== pixelWidth || image.current.height !== pixelHeight) {
+      image.current = context.createImageData(pixelWidth, pixelHeight);
+    }
+    const colour = pixelColours(context);
     const summitColour = colour('var(--color-summit)');
-    drawLanes(context, {
-      lanes,
-      layout,
-      dayToX: dayToX(scale),
-      width,
-      colourOf: (meeting) => (meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId))),
-    });
+    drawLanes(
+      { pixels: new Uint32Array(image.current.data.buffer), width: pixelWidth, height: pixelHeight },
+      {
+        lanes,
+        layout,
+        dayToX: dayToX(scale),
+        ratio,
+        colourOf: (meeting) => (meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId))),
+      },
+    );
+    context.putImageData(image.current, 0, 0);
   }, [lanes, layout, scale, width, storeHeight, categoryColour, scheme]);
 
   return (

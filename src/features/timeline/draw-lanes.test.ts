@@ -1,91 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
-import { drawLanes, type RectContext } from './draw-lanes';
+import { drawLanes, packColour, type PixelBuffer } from './draw-lanes';
 import { layoutLanes } from './lanes';
 import { timelineLayout } from './timeline-layout';
-
-/** Records what is filled, in which colour. */
-function recorder() {
-  const fills: { colour: string; rects: number[][] }[] = [];
-  let path: number[][] = [];
-  const context: RectContext = {
-    fillStyle: '',
-    beginPath: () => {
-      path = [];
-    },
-    rect: (x, y, w, h) => path.push([x, y, w, h]),
-    fill() {
-      fills.push({ colour: typeof this.fillStyle === 'string' ? this.fillStyle : '?', rects: path });
-    },
-  };
-  return { context, fills };
-}
 
 const { lanes, rowCount } = layoutLanes(realIndex, realIndex.meetings, 'ministry');
 const layout = timelineLayout(lanes, rowCount, 0, true);
 const first = realIndex.span.startDay;
 
-describe('drawLanes', () => {
-  it('fills each colour once, with one rectangle per meeting in view', () => {
-    const { context, fills } = recorder();
-    const colourOf = (m: { categoryId: string }) => m.categoryId;
-    const drawn = drawLanes(context, {
-      lanes,
-      layout,
-      dayToX: (day) => (day - first) * 2,
-      width: 10_000,
-      colourOf,
-    });
-    expect(drawn).toBe(realIndex.meetings.length);
-    expect(fills.map((f) => f.colour).sort()).toEqual(
-      [...new Set(realIndex.meetings.map(colourOf))].sort(),
-    );
-    expect(fills.flatMap((f) => f.rects)).toHaveLength(realIndex.meetings.length);
-  });
+function buffer(width: number, height = Math.ceil(layout.height * 2)): PixelBuffer {
+  return { pixels: new Uint32Array(width * height), width, height };
+}
+const at = (b: PixelBuffer, x: number, y: number) => b.pixels[Math.round(y) * b.width + Math.round(x)];
 
-  it('places a mark from its first day to the end of its last, in its row', () => {
-    const { context, fills } = recorder();
+describe('packColour', () => {
+  it('packs #rrggbb and #rgb as opaque little-endian RGBA, and greys anything else', () => {
+    expect(packColour('#2f5d8c')).toBe(0xff8c5d2f);
+    expect(packColour('#fff')).toBe(0xffffffff);
+    expect(packColour('rebeccapurple')).toBe(0xff777777);
+  });
+});
+
+describe('drawLanes', () => {
+  it('fills each meeting from its first day to the end of its last, across its bar, in its row', () => {
+    const b = buffer(4000);
+    const drawn = drawLanes(b, { lanes, layout, dayToX: (day) => (day - first) * 10, ratio: 1, colourOf: () => 7 });
+    expect(drawn).toBe(realIndex.meetings.length);
     const lane = lanes[0]!;
     const { meeting, row } = lane.placed[0]!;
-    drawLanes(context, {
-      lanes: [lane],
-      layout,
-      dayToX: (day) => (day - first) * 10,
-      width: 10_000,
-      colourOf: () => 'x',
-    });
-    const [x, y, w, h] = fills[0]!.rects[0]!;
-    expect(x).toBe((meeting.startDay - first) * 10);
-    expect(w).toBe((meeting.endDay + 1 - meeting.startDay) * 10 - 0.5);
-    expect(y).toBe(layout.rowTop(0, lane.firstRow, row) + 1);
-    expect(h).toBe(layout.rowHeight - 3);
+    const top = layout.rowTop(0, lane.firstRow, row) + 1;
+    const x0 = (meeting.startDay - first) * 10;
+    const x1 = (meeting.endDay + 1 - first) * 10 - 1;
+    expect(at(b, x0, top)).toBe(7);
+    expect(at(b, x1 - 1, top + layout.rowHeight - 4)).toBe(7);
+    expect(at(b, x1 + 0.5, top)).not.toBe(7);
+    expect(at(b, x0, top + layout.rowHeight - 3)).toBe(0);
+    expect(at(b, x0, top - 1)).toBe(0);
   });
 
-  it('skips marks outside the plot', () => {
-    const { context } = recorder();
-    const half = (realIndex.span.endDay - first) / 2;
-    const drawn = drawLanes(context, {
-      lanes,
-      layout,
-      dayToX: (day) => day - first,
-      width: half,
-      colourOf: () => 'x',
+  it('paints in each meeting’s own colour and scales to device pixels', () => {
+    const b = buffer(8000);
+    const colours = new Map(realIndex.meetings.map((m, i) => [m.id, i + 1]));
+    drawLanes(b, { lanes, layout, dayToX: (day) => (day - first) * 10, ratio: 2, colourOf: (m) => colours.get(m.id) ?? 0 });
+    lanes.forEach((lane, laneIndex) => {
+      for (const { meeting, row } of lane.placed) {
+        const top = (layout.rowTop(laneIndex, lane.firstRow, row) + 1) * 2;
+        expect(at(b, (meeting.startDay - first) * 20, top)).toBe(colours.get(meeting.id));
+      }
     });
+  });
+
+  it('skips marks outside the plot, and clears what an earlier draw left', () => {
+    const b = buffer(200);
+    b.pixels.fill(9);
+    const half = (realIndex.span.endDay - first) / 2;
+    const drawn = drawLanes(b, { lanes, layout, dayToX: (day) => ((day - first) / half) * 200, ratio: 1, colourOf: () => 7 });
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(realIndex.meetings.length);
+    expect(b.pixels.includes(9)).toBe(false);
   });
 
   it('keeps one-day marks visible when zoomed far out', () => {
-    const { context, fills } = recorder();
-    drawLanes(context, {
-      lanes,
-      layout,
-      dayToX: (day) => (day - first) * 0.01,
-      width: 10_000,
-      colourOf: () => 'x',
-    });
-    const widths = fills.flatMap((f) => f.rects).map(([, , w]) => w);
-    expect(widths).toHaveLength(realIndex.meetings.length);
-    expect(Math.min(...(widths as number[]))).toBe(2);
+    const b = buffer(1000);
+    drawLanes(b, { lanes, layout, dayToX: (day) => (day - first) * 0.01, ratio: 1, colourOf: () => 7 });
+    const lane = lanes[0]!;
+    const top = layout.rowTop(0, lane.firstRow, lane.placed[0]!.row) + 1;
+    const x = Math.round((lane.placed[0]!.meeting.startDay - first) * 0.01);
+    expect([at(b, x, top), at(b, x + 1, top)]).toEqual([7, 7]);
   });
 });
