@@ -67,3 +67,14 @@ test('a server error on the manifest also offers Retry', async ({ page }) => {
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(meetingList(page).getByRole('listitem')).toHaveCount(15);
 });
+
+test.describe('before any script has run', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // (The <noscript> note cannot be checked here: disabling scripts in the browser under test
+  // does not make its parser show <noscript> content.)
+  test('the page already says what it is doing', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
+  });
+});
