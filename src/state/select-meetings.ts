@@ -91,19 +91,36 @@ function columnsOf(index: DatasetIndex): Columns {
   return columns;
 }
 
-/** One active constraint of the view, tested by a meeting's position in the index. */
-interface Constraint {
-  /** The facet it filters, or null (dates, search): a facet's own constraint is left out of its counts. */
-  facet: Facet | null;
-  passes: (i: number) => boolean;
+/**
+ * Which rules each meeting fails, for one view: the number of failed rules and, where a facet's
+ * rule failed, which facet (its position in FACETS; -1 for none). Each rule is one tight loop
+ * over the columns. Kept per view object, so the counts computed in a later render for the
+ * same view reuse the pass the filtering made.
+ */
+interface Evaluation {
+  fails: Uint8Array;
+  failedFacet: Int8Array;
+  /** No rule is active: every meeting passes. */
+  unfiltered: boolean;
 }
 
-function constraintsOf(index: DatasetIndex, view: ViewState, hits: Map<string, SearchHit> | null): Constraint[] {
+const evaluations = new WeakMap<
+  ViewState,
+  { index: DatasetIndex; hits: Map<string, SearchHit> | null; evaluation: Evaluation }
+>();
+
+function evaluate(index: DatasetIndex, view: ViewState, hits: Map<string, SearchHit> | null): Evaluation {
+  const cached = evaluations.get(view);
+  if (cached?.index === index && cached.hits === hits) return cached.evaluation;
   const columns = columnsOf(index);
-  const constraints: Constraint[] = [];
-  for (const facet of FACETS) {
+  const n = index.meetings.length;
+  const fails = new Uint8Array(n);
+  const failedFacet = new Int8Array(n).fill(-1);
+  let unfiltered = true;
+  FACETS.forEach((facet, f) => {
     const selected = view[facet];
-    if (!selected.length) continue;
+    if (!selected.length) return;
+    unfiltered = false;
     // A table of the facet's codes: 1 where the value is selected.
     const allowed = new Uint8Array(columns.values[facet].length);
     for (const id of selected) {
@@ -111,21 +128,28 @@ function constraintsOf(index: DatasetIndex, view: ViewState, hits: Map<string, S
       if (code !== undefined) allowed[code] = 1;
     }
     const codes = columns.codes[facet];
-    constraints.push({ facet, passes: (i) => allowed[codes[i] ?? 0] === 1 });
-  }
+    for (let i = 0; i < n; i++) {
+      if (allowed[codes[i] ?? 0] === 1) continue;
+      fails[i] = (fails[i] ?? 0) + 1;
+      failedFacet[i] = f;
+    }
+  });
+  const failWhere = (failed: (i: number) => boolean) => {
+    unfiltered = false;
+    for (let i = 0; i < n; i++) if (failed(i)) fails[i] = (fails[i] ?? 0) + 1;
+  };
   if (view.from) {
     const from = firstDay(view.from);
-    constraints.push({ facet: null, passes: (i) => (columns.endDay[i] ?? 0) >= from });
+    failWhere((i) => (columns.endDay[i] ?? 0) < from);
   }
   if (view.to) {
     const to = firstDay(view.to);
-    constraints.push({ facet: null, passes: (i) => (columns.startDay[i] ?? 0) <= to });
+    failWhere((i) => (columns.startDay[i] ?? 0) > to);
   }
-  if (hits) {
-    const { meetings } = index;
-    constraints.push({ facet: null, passes: (i) => hits.has(meetings[i]?.id ?? '') });
-  }
-  return constraints;
+  if (hits) failWhere((i) => !hits.has(index.meetings[i]?.id ?? ''));
+  const evaluation = { fails, failedFacet, unfiltered };
+  evaluations.set(view, { index, hits, evaluation });
+  return evaluation;
 }
 
 /** The meetings the view shows, in chronological order. */
@@ -134,16 +158,9 @@ export function filterMeetings(
   view: ViewState,
   hits: Map<string, SearchHit> | null,
 ): MeetingRecord[] {
-  const constraints = constraintsOf(index, view, hits);
-  if (constraints.length === 0) return index.meetings;
-  const result: MeetingRecord[] = [];
-  const { meetings } = index;
-  outer: for (let i = 0; i < meetings.length; i++) {
-    for (const constraint of constraints) if (!constraint.passes(i)) continue outer;
-    const meeting = meetings[i];
-    if (meeting) result.push(meeting);
-  }
-  return result;
+  const { fails, unfiltered } = evaluate(index, view, hits);
+  if (unfiltered) return index.meetings;
+  return index.meetings.filter((_, i) => fails[i] === 0);
 }
 
 export interface FacetOption {
@@ -173,24 +190,25 @@ export function facetCounts(
   hits: Map<string, SearchHit> | null,
 ): Record<Facet, FacetOption[]> {
   const columns = columnsOf(index);
-  const constraints = constraintsOf(index, view, hits);
-  const counts = Object.fromEntries(
-    FACETS.map((facet) => [facet, new Int32Array(columns.values[facet].length)]),
-  ) as Record<Facet, Int32Array>;
-  const count = (facet: Facet, i: number) => {
-    const code = columns.codes[facet][i] ?? 0;
-    counts[facet][code] = (counts[facet][code] ?? 0) + 1;
-  };
-  for (let i = 0; i < index.meetings.length; i++) {
-    let failed: Constraint | null = null;
-    let failures = 0;
-    for (const constraint of constraints) {
-      if (constraint.passes(i)) continue;
-      failed = constraint;
-      if (++failures > 1) break;
+  const { fails, failedFacet } = evaluate(index, view, hits);
+  const counts = FACETS.map((facet) => new Int32Array(columns.values[facet].length));
+  const codes = FACETS.map((facet) => columns.codes[facet]);
+  for (let i = 0; i < fails.length; i++) {
+    const failed = fails[i];
+    if (failed === 0) {
+      for (let f = 0; f < FACETS.length; f++) {
+        const code = codes[f]?.[i] ?? 0;
+        const column = counts[f];
+        if (column) column[code] = (column[code] ?? 0) + 1;
+      }
+    } else if (failed === 1) {
+      const f = failedFacet[i] ?? -1;
+      const column = counts[f];
+      if (column) {
+        const code = codes[f]?.[i] ?? 0;
+        column[code] = (column[code] ?? 0) + 1;
+      }
     }
-    if (failures === 0) for (const facet of FACETS) count(facet, i);
-    else if (failures === 1 && failed?.facet) count(failed.facet, i);
   }
   const options = {} as Record<Facet, FacetOption[]>;
   for (const facet of FACETS) {
@@ -202,7 +220,7 @@ export function facetCounts(
         return {
           id: record.id,
           name: record.name,
-          count: code === undefined ? 0 : (counts[facet][code] ?? 0),
+          count: code === undefined ? 0 : (counts[FACETS.indexOf(facet)]?.[code] ?? 0),
           selected: selected.has(record.id),
         };
       })

@@ -76,8 +76,11 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
     }
     const colour = pixelColours(context);
     const summitColour = colour('var(--color-summit)');
+    // Only the lines in view: the wrapper hides the rest of the store, and whatever it holds
+    // is redrawn before a taller timeline shows it.
+    const lines = Math.min(pixelHeight, Math.ceil(height * ratio));
     drawLanes(
-      { pixels: new Uint32Array(image.current.data.buffer), width: pixelWidth, height: pixelHeight },
+      { pixels: new Uint32Array(image.current.data.buffer), width: pixelWidth, height: lines },
       {
         lanes,
         layout,
@@ -86,8 +89,8 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
         colourOf: (meeting) => (meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId))),
       },
     );
-    context.putImageData(image.current, 0, 0);
-  }, [lanes, layout, scale, width, storeHeight, categoryColour, scheme]);
+    context.putImageData(image.current, 0, 0, 0, 0, pixelWidth, lines);
+  }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme]);
 
   return (
     <div style={{ width, height }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">

@@ -69,3 +69,14 @@ describe('drawLanes', () => {
     expect([at(b, x, top), at(b, x + 1, top)]).toEqual([7, 7]);
   });
 });
+
+describe('drawLanes on part of a buffer', () => {
+  it('clears and draws only the lines it is given', () => {
+    const width = 4000;
+    const used = Math.ceil(layout.height);
+    const b: PixelBuffer = { pixels: new Uint32Array(width * (used + 10)).fill(9), width, height: used };
+    drawLanes(b, { lanes, layout, dayToX: (day) => (day - first) * 10, ratio: 1, colourOf: () => 7 });
+    expect(b.pixels.subarray(0, width * used).includes(9)).toBe(false);
+    expect(b.pixels.subarray(width * used).every((p) => p === 9)).toBe(true);
+  });
+});

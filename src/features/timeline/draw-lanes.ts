@@ -11,7 +11,7 @@ import type { TimelineLayout } from './timeline-layout';
 /** A pixel buffer: RGBA bytes seen as one 32-bit number per pixel (little-endian: ABGR). */
 export interface PixelBuffer {
   pixels: Uint32Array;
-  /** Size in device pixels. */
+  /** Size in device pixels; `height` lines are used, the array may hold more. */
   width: number;
   height: number;
 }
@@ -40,10 +40,10 @@ export function packColour(hex: string): number {
   return ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
 
-/** Clears the buffer and draws every mark in view; returns how many were drawn. */
+/** Clears the buffer's lines and draws every mark in view; returns how many were drawn. */
 export function drawLanes(buffer: PixelBuffer, { lanes, layout, dayToX, ratio, colourOf }: DrawLanesOptions): number {
   const { pixels, width, height } = buffer;
-  pixels.fill(0);
+  pixels.fill(0, 0, width * height);
   const barLines = Math.max(1, Math.round((layout.rowHeight - 3) * ratio));
   const barTops = new Set<number>();
   let drawn = 0;
