@@ -56,8 +56,11 @@ function usePaintedOnce(): boolean {
   return painted;
 }
 
-/** Above this many meetings the sections below the timeline render in the background. */
-const LARGE_DATASET = 1500;
+/**
+ * Above this many meetings the views below the controls render in the background: the same
+ * bound as the canvas timeline and the virtual list.
+ */
+const LARGE_DATASET = 300;
 
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
