@@ -36,7 +36,9 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
-  const width = useElementWidth(containerRef);
+  // 0 until measured (before the first paint): nothing is drawn twice, at a guessed width first.
+  const width = useElementWidth(containerRef, 0);
+  const measured = width > 0;
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const dense = meetings.length > DENSE_THRESHOLD;
@@ -46,9 +48,9 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   // Lanes are packed at the unzoomed scale so the layout stays put while zooming.
   const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
   // Cached per meetings array too (lane-cache), so clearing a filter does not pack again.
-  const { lanes, rowCount, places, rowIndex } = useMemo(
-    () => laneLayout(index, meetings, view.group, minSpanDays, dense),
-    [index, meetings, view.group, minSpanDays, dense],
+  const { lanes, rowCount, placeOf, rowIndex } = useMemo(
+    () => laneLayout(index, meetings, view.group, minSpanDays),
+    [index, meetings, view.group, minSpanDays],
   );
   const periods = useMemo(() => periodMarks(index), [index]);
   // Once per dataset, not on every zoom frame: a large dataset has many meetings to scan.
@@ -99,7 +101,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
 
   /** Dense mode: find the meeting under the pointer on the canvas. */
   const onCanvasClick = (event: MouseEvent<SVGSVGElement>) => {
-    if (!rowIndex || (event.target as Element).closest('[data-meeting-id],[data-period-id]')) return;
+    if (!dense || (event.target as Element).closest('[data-meeting-id],[data-period-id]')) return;
     const box = event.currentTarget.getBoundingClientRect();
     const at = layout.rowAt(event.clientY - box.top);
     if (!at) return;
@@ -110,7 +112,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   };
 
   const renderMark = (meeting: MeetingRecord, key: string) => {
-    const place = places.get(meeting.id);
+    const place = placeOf(meeting);
     if (!place) return null;
     return (
       <TimelineMark
@@ -141,7 +143,9 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   };
 
   // Dense mode draws SVG marks only where they matter: the focus, the selection, the links.
-  const svgMarks = dense
+  const svgMarks = !measured
+    ? []
+    : dense
     ? [
         ...(roving ? [renderMark(roving, 'roving')] : []),
         ...meetings.filter((m) => m.id !== roving?.id && (m.id === selectedId || linkedIds.has(m.id))).map((m) => renderMark(m, m.id)),
@@ -176,7 +180,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
       </p>
       <div ref={containerRef} className="relative mt-3 w-full">
         {meetings.length === 0 && <p className="py-8 text-center text-muted">No meetings match the filters.</p>}
-        {dense && <CanvasLanes lanes={lanes} layout={layout} scale={x} width={width} categoryColour={colourOfCategory} />}
+        {dense && measured && <CanvasLanes lanes={lanes} layout={layout} scale={x} width={width} categoryColour={colourOfCategory} />}
         <svg
           ref={svgRef}
           width={width}

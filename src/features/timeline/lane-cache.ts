@@ -1,12 +1,14 @@
 /**
  * Lane layouts kept per meetings array, so that returning to a view (clearing a filter puts
  * the dataset's own array back) does not pack 100,000 meetings again. With each layout, the
- * lookups the timeline needs: where each meeting sits, and (dense mode) the row index for
- * hit-testing. Pure apart from the cache; entries go when their meetings array does.
+ * lookups the timeline needs: the row index for hit-testing, and where a meeting sits. Pure
+ * apart from the cache; entries go when their meetings array does.
  */
+import { bisector } from 'd3-array';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
+import { facetValue } from '../../state/select-meetings';
 import type { GroupBy } from '../../state/view-state';
-import { buildRowIndex, type RowIndex } from './hit-test';
+import { buildRowIndex, rowKey, type RowIndex } from './hit-test';
 import { layoutLanes, type Lane } from './lanes';
 
 export interface MarkPlace {
@@ -18,23 +20,37 @@ export interface MarkPlace {
 export interface LaneLayout {
   lanes: Lane[];
   rowCount: number;
-  /** Where each meeting is drawn, by id. */
-  places: Map<string, MarkPlace>;
-  /** Dense mode only: marks per row in time order, for finding the mark under a point. */
-  rowIndex: RowIndex | null;
+  /** Where a meeting of the layout is drawn. */
+  placeOf: (meeting: MeetingRecord) => MarkPlace | undefined;
+  /** Marks per row in time order: for finding the mark under a point, or a mark's row. */
+  rowIndex: RowIndex;
 }
 
 /** A few layouts per array (groupings and mark widths); the oldest goes first. */
 const LAYOUTS_PER_ARRAY = 4;
 const cache = new WeakMap<readonly MeetingRecord[], Map<string, LaneLayout>>();
 
-function placesOf(lanes: readonly Lane[]): Map<string, MarkPlace> {
-  const places = new Map<string, MarkPlace>();
-  lanes.forEach((lane, laneIndex) => {
-    for (const { meeting, row } of lane.placed)
-      places.set(meeting.id, { laneIndex, firstRow: lane.firstRow, row });
-  });
-  return places;
+const byStart = bisector((meeting: MeetingRecord) => meeting.startDay);
+
+/**
+ * A meeting's place, found through the row index: its lane from its group, then in each row
+ * of that lane a bisection on its first day. A few steps per lookup, and no map of every
+ * meeting (100,000 entries cost about 60 ms to build) when only a few marks need places.
+ */
+function placeFinder(lanes: readonly Lane[], rowIndex: RowIndex, group: GroupBy) {
+  const laneByKey = new Map(lanes.map((lane, laneIndex) => [lane.key, laneIndex]));
+  return (meeting: MeetingRecord): MarkPlace | undefined => {
+    const laneIndex = laneByKey.get(facetValue(meeting, group));
+    const lane = laneIndex === undefined ? undefined : lanes[laneIndex];
+    if (!lane || laneIndex === undefined) return undefined;
+    for (let row = 0; row < lane.rowCount; row++) {
+      const list = rowIndex.get(rowKey(laneIndex, row)) ?? [];
+      for (let i = byStart.left(list, meeting.startDay); list[i]?.startDay === meeting.startDay; i++) {
+        if (list[i] === meeting) return { laneIndex, firstRow: lane.firstRow, row };
+      }
+    }
+    return undefined;
+  };
 }
 
 export function laneLayout(
@@ -42,19 +58,14 @@ export function laneLayout(
   meetings: readonly MeetingRecord[],
   group: GroupBy,
   minSpanDays: number,
-  dense: boolean,
 ): LaneLayout {
-  const key = `${group}:${minSpanDays}:${dense}`;
+  const key = `${group}:${minSpanDays}`;
   let layouts = cache.get(meetings);
   const cached = layouts?.get(key);
   if (cached) return cached;
   const { lanes, rowCount } = layoutLanes(index, meetings, group, minSpanDays);
-  const layout = {
-    lanes,
-    rowCount,
-    places: placesOf(lanes),
-    rowIndex: dense ? buildRowIndex(lanes) : null,
-  };
+  const rowIndex = buildRowIndex(lanes);
+  const layout = { lanes, rowCount, rowIndex, placeOf: placeFinder(lanes, rowIndex, group) };
   if (!layouts) cache.set(meetings, (layouts = new Map<string, LaneLayout>()));
   if (layouts.size >= LAYOUTS_PER_ARRAY) {
     const oldest = layouts.keys().next().value;
