@@ -78,3 +78,15 @@ test.describe('before any script has run', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
   });
 });
+
+test('the page logs no errors while it loads and draws', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openApp(page, '/?event=beijing-summit-2012');
+  await expect(page.locator('#detail-heading')).toBeVisible();
+  await page.getByRole('heading', { name: 'Source text' }).scrollIntoViewIfNeeded();
+  expect(errors).toEqual([]);
+});

@@ -43,7 +43,10 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const [announcement, setAnnouncement] = useState('');
   const dense = meetings.length > DENSE_THRESHOLD;
 
-  const domain = useMemo(() => timelineDomain(index.span, view.from, view.to), [index.span, view.from, view.to]);
+  const domain = useMemo(
+    () => timelineDomain(index.span, view.from, view.to),
+    [index.span, view.from, view.to],
+  );
   const base = useMemo(() => baseScale(domain, width), [domain, width]);
   // Lanes are packed at the unzoomed scale so the layout stays put while zooming.
   const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
@@ -59,16 +62,31 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => timelineLayout(lanes, rowCount, periods.rowCount, dense),
     [lanes, rowCount, periods.rowCount, dense],
   );
-  const zoom = useTimelineZoom(svgRef, width, layout.height, `${domain.startDay}-${domain.endDay}-${view.group}`);
+  const zoom = useTimelineZoom(
+    svgRef,
+    width,
+    layout.height,
+    `${domain.startDay}-${domain.endDay}-${view.group}`,
+  );
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const room = useMemo(
     () => (dense ? null : labelRoom(lanes, (day) => x(dayToUtcDate(day)), width)),
     [dense, lanes, x, width],
   );
-  usePaintedMark(meetings.length, [meetings, selectedId, linkedIds, width, view.group, zoom.transform]);
+  usePaintedMark(meetings.length, [
+    meetings,
+    selectedId,
+    linkedIds,
+    width,
+    view.group,
+    zoom.transform,
+  ]);
 
   const positionOf = (id: string | null) => (id ? meetings.findIndex((m) => m.id === id) : -1);
-  const rovingPosition = Math.max(0, positionOf(focusedId) >= 0 ? positionOf(focusedId) : positionOf(selectedId));
+  const rovingPosition = Math.max(
+    0,
+    positionOf(focusedId) >= 0 ? positionOf(focusedId) : positionOf(selectedId),
+  );
   const roving = meetings[rovingPosition];
 
   const moveFocus = (meeting: MeetingRecord) => {
@@ -122,7 +140,10 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
           else markRefs.current.delete(key);
         }}
         meeting={meeting}
-        label={meetingLabel(index, meeting) + (linkedIds.has(meeting.id) ? ', linked to the selected decision' : '')}
+        label={
+          meetingLabel(index, meeting) +
+          (linkedIds.has(meeting.id) ? ', linked to the selected decision' : '')
+        }
         shortLabel={
           view.group === 'city'
             ? (index.formatById.get(meeting.formatId)?.name ?? '')
@@ -143,25 +164,29 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   };
 
   // Dense mode draws SVG marks only where they matter: the focus, the selection, the links.
-  const svgMarks = !measured
-    ? []
-    : dense
+  const svgMarks = dense
     ? [
         ...(roving ? [renderMark(roving, 'roving')] : []),
-        ...meetings.filter((m) => m.id !== roving?.id && (m.id === selectedId || linkedIds.has(m.id))).map((m) => renderMark(m, m.id)),
+        ...meetings
+          .filter((m) => m.id !== roving?.id && (m.id === selectedId || linkedIds.has(m.id)))
+          .map((m) => renderMark(m, m.id)),
       ]
     : meetings.map((m) => renderMark(m, m.id));
   const first = meetings[0];
   const last = meetings[meetings.length - 1];
 
   return (
-    <section aria-labelledby="timeline-heading" className="rounded-lg border border-line bg-panel p-3 sm:p-4">
+    <section
+      aria-labelledby="timeline-heading"
+      className="rounded-lg border border-line bg-panel p-3 sm:p-4"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="timeline-heading" className="font-serif text-xl font-semibold">
           Timeline
         </h2>
         <p id="timeline-help" className="text-xs text-muted">
-          Drag or use the wheel to pan and zoom. Tab to a meeting, then use the arrow keys, Home and End; Enter selects.
+          Drag or use the wheel to pan and zoom. Tab to a meeting, then use the arrow keys, Home and
+          End; Enter selects.
         </p>
       </div>
       <TimelineToolbar
@@ -179,8 +204,18 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         {announcement}
       </p>
       <div ref={containerRef} className="relative mt-3 w-full">
-        {meetings.length === 0 && <p className="py-8 text-center text-muted">No meetings match the filters.</p>}
-        {dense && measured && <CanvasLanes lanes={lanes} layout={layout} scale={x} width={width} categoryColour={colourOfCategory} />}
+        {meetings.length === 0 && (
+          <p className="py-8 text-center text-muted">No meetings match the filters.</p>
+        )}
+        {dense && measured && (
+          <CanvasLanes
+            lanes={lanes}
+            layout={layout}
+            scale={x}
+            width={width}
+            categoryColour={colourOfCategory}
+          />
+        )}
         <svg
           ref={svgRef}
           width={width}
@@ -192,30 +227,40 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
           onClick={onCanvasClick}
           className="relative block touch-none select-none"
         >
-          <TimelineAxis summits={summits} scale={x} width={width} height={layout.height} top={layout.periodTop} />
-          <PeriodStrip
-            marks={periods.marks}
-            scale={x}
-            width={width}
-            top={layout.periodTop}
-            rowHeight={22}
-            selectedDecisionId={view.decision}
-            onSelect={(decision) => update({ decision })}
-          />
-          {lanes.map((lane, laneIndex) => (
-            <text
-              key={lane.key}
-              x={4}
-              y={layout.laneTop(laneIndex, lane.firstRow) + LANE_LABEL_HEIGHT - 5}
-              fontSize={12.5}
-              fontWeight={600}
-              fill="var(--color-ink)"
-              aria-hidden="true"
-            >
-              {lane.label}
-            </text>
-          ))}
-          <g>{svgMarks}</g>
+          {measured && (
+            <>
+              <TimelineAxis
+                summits={summits}
+                scale={x}
+                width={width}
+                height={layout.height}
+                top={layout.periodTop}
+              />
+              <PeriodStrip
+                marks={periods.marks}
+                scale={x}
+                width={width}
+                top={layout.periodTop}
+                rowHeight={22}
+                selectedDecisionId={view.decision}
+                onSelect={(decision) => update({ decision })}
+              />
+              {lanes.map((lane, laneIndex) => (
+                <text
+                  key={lane.key}
+                  x={4}
+                  y={layout.laneTop(laneIndex, lane.firstRow) + LANE_LABEL_HEIGHT - 5}
+                  fontSize={12.5}
+                  fontWeight={600}
+                  fill="var(--color-ink)"
+                  aria-hidden="true"
+                >
+                  {lane.label}
+                </text>
+              ))}
+              <g>{svgMarks}</g>
+            </>
+          )}
         </svg>
       </div>
       <CategoryLegend index={index} />
