@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { symbol } from 'd3-shape';
+import { symbol, type SymbolType } from 'd3-shape';
 import type { MeetingRecord } from '../../data/dataset-index';
 import { categoryStyle } from '../../ui/category-style';
 import type { LabelRoom } from './lanes';
@@ -29,6 +29,16 @@ interface TimelineMarkProps {
 }
 
 const BAR_HEIGHT = 14;
+
+/** d3 draws each category's symbol once per size; hundreds of marks share the paths. */
+const symbolPaths = new Map<SymbolType, Map<number, string>>();
+function symbolPath(type: SymbolType, size: number): string {
+  let bySize = symbolPaths.get(type);
+  if (!bySize) symbolPaths.set(type, (bySize = new Map<number, string>()));
+  let path = bySize.get(size);
+  if (path === undefined) bySize.set(size, (path = symbol(type, size)() ?? ''));
+  return path;
+}
 const APPROX_CHAR_PX = 6.6;
 
 /**
@@ -103,7 +113,7 @@ export function TimelineMark(props: TimelineMarkProps) {
       ) : (
         <path
           transform={`translate(${cx},${mid})`}
-          d={symbol(style.symbol, selected ? 190 : 130)() ?? ''}
+          d={symbolPath(style.symbol, selected ? 190 : 130)}
           fill={fill}
           stroke={selected ? 'var(--color-ink)' : 'var(--color-panel)'}
           strokeWidth={selected ? 2.5 : 1}
