@@ -2,7 +2,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { dataPreload } from './scripts/data-preload.ts';
 
 // BASE lets the same build live under a sub-path (e.g. BASE=/sco/ npm run build).
 // Query-string deep links need no server rewrites, so any static host works.
@@ -10,7 +9,7 @@ const base = process.env.BASE ?? './';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), dataPreload('public')],
+  plugins: [react(), tailwindcss()],
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
