@@ -90,3 +90,11 @@ test('the page logs no errors while it loads and draws', async ({ page }) => {
   await page.getByRole('heading', { name: 'Source text' }).scrollIntoViewIfNeeded();
   expect(errors).toEqual([]);
 });
+
+test('the real dataset is validated without loading the compiled validator', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openApp(page);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('compiled-schema'))).toEqual([]);
+});

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { rawDatasetJson } from '../test/fixtures';
 import { compiledDatasetSchema } from './compiled-schema';
 import { datasetSchema } from './schema';
-import { compiledSchemaLoaded, formatPath, validateDataset } from './validate';
+import { claimedMeetings, formatPath, loadCompiledSchema, validateDataset } from './validate';
 
 /** What a parse tells the validator: the value, or each problem's path and message. */
 function outcome(result: z.core.util.SafeParseResult<unknown>) {
@@ -78,7 +78,7 @@ describe('the compiled dataset schema', () => {
   });
 
   it("leaves validateDataset's answers as they were once it is in use", async () => {
-    await compiledSchemaLoaded;
+    await loadCompiledSchema();
     const json = withValue(rawDatasetJson, ['meetings', 0, 'start'], '2012-02-30', false);
     expect(validateDataset(json)).toEqual({
       ok: false,
@@ -89,5 +89,12 @@ describe('the compiled dataset schema', () => {
         },
       ],
     });
+  });
+});
+
+describe('claimedMeetings', () => {
+  it('counts the meetings a file holds, and reads anything else as none', () => {
+    expect(claimedMeetings(rawDatasetJson)).toBe(15);
+    for (const json of [null, 3, 'x', [], {}, { meetings: 'many' }]) expect(claimedMeetings(json)).toBe(0);
   });
 });

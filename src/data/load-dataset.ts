@@ -5,7 +5,9 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { Dataset, Manifest, ManifestEntry } from './schema';
 import {
-  compiledSchemaLoaded,
+  claimedMeetings,
+  COMPILED_SCHEMA_FROM,
+  loadCompiledSchema,
   validateDataset,
   validateManifest,
   type Problem,
@@ -41,7 +43,17 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+/**
+ * A response this large (bytes on the wire, so compressed where the server compresses) is a
+ * large dataset: the compiled validator starts loading while its body still downloads.
+ */
+const LARGE_RESPONSE_BYTES = 200_000;
+
+async function fetchJson(
+  file: string,
+  signal: AbortSignal,
+  onHeaders?: (response: Response) => void,
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -50,6 +62,7 @@ async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
     throw new DataFetchError(file, 'the network request failed');
   }
   if (!response.ok) throw new DataFetchError(file, `the server answered ${response.status}`);
+  onHeaders?.(response);
   try {
     return (await response.json()) as unknown;
   } catch {
@@ -80,9 +93,11 @@ export function datasetQuery(entry: ManifestEntry | undefined) {
     queryKey: ['dataset', entry?.id, entry?.version],
     queryFn: entry
       ? async ({ signal }): Promise<Dataset> => {
-          const json = await fetchJson(entry.file, signal);
-          // The compiled validator loads beside the file; it is almost always there first.
-          await compiledSchemaLoaded;
+          const json = await fetchJson(entry.file, signal, (response) => {
+            if (Number(response.headers.get('content-length')) >= LARGE_RESPONSE_BYTES) void loadCompiledSchema();
+          });
+          // The real dataset never waits for (or loads) the compiled validator; a large one does.
+          if (claimedMeetings(json) >= COMPILED_SCHEMA_FROM) await loadCompiledSchema();
           return unwrap(entry.file, validateDataset(json));
         }
       : skipToken,
