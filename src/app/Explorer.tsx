@@ -21,6 +21,7 @@ import { LazySection } from './LazySection';
 import { FiltersSidebar, activeFilterCount } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
 import { whenIdle } from '../lib/when-idle';
+import { MANY_MEETINGS } from '../ui/many-meetings';
 import { afterNextPaint } from '../lib/after-paint';
 
 // Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
@@ -56,11 +57,6 @@ function usePaintedOnce(): boolean {
   return painted;
 }
 
-/**
- * Above this many meetings the views below the controls render in the background: the same
- * bound as the canvas timeline and the virtual list.
- */
-const LARGE_DATASET = 300;
 
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
@@ -127,7 +123,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   );
   const deferred = useDeferredValue(now);
   // Small datasets render everything at once, so no view ever lags behind the controls.
-  const later = index.meetings.length > LARGE_DATASET ? deferred : now;
+  const later = index.meetings.length > MANY_MEETINGS ? deferred : now;
   const facets = useMemo(
     () => facetCounts(index, later.selection, later.hits),
     [index, later.selection, later.hits],

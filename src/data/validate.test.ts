@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import manifestJson from '../../public/data/datasets.json';
 import pressRelease from '../../public/data/sco-2012-beijing-press-release.txt?raw';
 import { cloneDataset, rawDatasetJson, realDataset } from '../test/fixtures';
+import { quoteFinder } from './quote-finder';
 import type { Dataset } from './schema';
 import {
   crossCheck,
   formatPath,
   formatProblem,
-  quoteFinder,
   validateDataset,
   validateManifest,
   type Problem,

@@ -8,9 +8,6 @@ import { firstDay, lastDay } from '../lib/calendar-date';
 import { quoteFinder } from './quote-finder';
 import { datasetSchema, manifestSchema, type Dataset, type Manifest } from './schema';
 
-/** Kept here for the modules that found it here first (the source view). */
-export { quoteFinder };
-
 export interface Problem {
   /** Where: `meetings[3].end`, `decisions[0].meetingLinks[1].meetingId`. */
   path: string;

@@ -42,7 +42,7 @@ export function CityMarker(props: CityMarkerProps) {
   const empty = count === 0;
   return (
     <g
-      className="map-marker"
+      className="map-marker svg-focusable"
       role="button"
       tabIndex={0}
       aria-label={label}

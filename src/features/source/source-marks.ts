@@ -3,7 +3,7 @@
  * found in the order the release states the facts.
  */
 import type { Paragraph } from '../../data/schema';
-import { quoteFinder } from '../../data/validate';
+import { quoteFinder } from '../../data/quote-finder';
 import type { SourceRecord } from './source-records';
 
 export interface QuoteLocation {

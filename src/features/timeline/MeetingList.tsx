@@ -1,11 +1,10 @@
 import { lazy, Suspense } from 'react';
+import { MANY_MEETINGS } from '../../ui/many-meetings';
 import { MeetingListItem, meetingItemProps, type MeetingListProps } from './MeetingListItem';
 
 // Only long lists need the virtualiser: it loads with the first one.
 const VirtualMeetingList = lazy(() => import('./VirtualMeetingList'));
 
-/** Up to this many meetings the whole list is in the page; above it, only what is in view. */
-const VIRTUAL_THRESHOLD = 300;
 
 /** The timeline's text alternative: the same meetings, in time order, selectable. */
 export function MeetingList(props: MeetingListProps) {
@@ -17,7 +16,7 @@ export function MeetingList(props: MeetingListProps) {
       </h2>
       {meetings.length === 0 ? (
         <p className="mt-2 text-muted">No meetings match the filters.</p>
-      ) : meetings.length > VIRTUAL_THRESHOLD ? (
+      ) : meetings.length > MANY_MEETINGS ? (
         <Suspense fallback={<p className="mt-2 text-muted">Loading {meetings.length} meetings…</p>}>
           <VirtualMeetingList {...props} />
         </Suspense>

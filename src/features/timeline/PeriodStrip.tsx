@@ -33,7 +33,7 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
         return (
           <g
             key={mark.id}
-            className="timeline-mark"
+            className="timeline-mark svg-focusable"
             role="button"
             tabIndex={0}
             aria-label={`${text}${where}. Decision: ${mark.decisionTitle}`}

@@ -15,7 +15,8 @@ import { periodMarks } from './periods';
 import { TimelineAxis } from './TimelineAxis';
 import { meetingLabel } from './meeting-label';
 import { nextPosition } from './timeline-keys';
-import { DENSE_THRESHOLD, LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
+import { LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
+import { MANY_MEETINGS } from '../../ui/many-meetings';
 import { TimelineMark } from './TimelineMark';
 import { TimelineToolbar } from './TimelineToolbar';
 import { baseScale, pixelsPerDay, timelineDomain } from './timeline-scale';
@@ -41,7 +42,8 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const measured = width > 0;
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const dense = meetings.length > DENSE_THRESHOLD;
+  // Many meetings in view: marks on a canvas in compact rows, one focusable mark for the keyboard.
+  const dense = meetings.length > MANY_MEETINGS;
 
   const domain = useMemo(
     () => timelineDomain(index.span, view.from, view.to),

@@ -63,7 +63,7 @@ export function TimelineMark(props: TimelineMarkProps) {
   return (
     <g
       ref={ref}
-      className="timeline-mark"
+      className="timeline-mark svg-focusable"
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={label}

@@ -8,7 +8,8 @@ import type { Lane } from './lanes';
 
 export type RowIndex = Map<string, MeetingRecord[]>;
 
-const byStart = bisector((meeting: MeetingRecord) => meeting.startDay);
+/** Bisects a row's marks (in time order) by their first day. */
+export const byStart = bisector((meeting: MeetingRecord) => meeting.startDay);
 
 export function rowKey(laneIndex: number, row: number): string {
   return `${laneIndex}:${row}`;

@@ -4,11 +4,10 @@
  * lookups the timeline needs: the row index for hit-testing, and where a meeting sits. Pure
  * apart from the cache; entries go when their meetings array does.
  */
-import { bisector } from 'd3-array';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { facetValue } from '../../state/select-meetings';
 import type { GroupBy } from '../../state/view-state';
-import { buildRowIndex, rowKey, type RowIndex } from './hit-test';
+import { buildRowIndex, byStart, rowKey, type RowIndex } from './hit-test';
 import { layoutLanes, type Lane } from './lanes';
 
 export interface MarkPlace {
@@ -29,8 +28,6 @@ export interface LaneLayout {
 /** A few layouts per array (groupings and mark widths); the oldest goes first. */
 const LAYOUTS_PER_ARRAY = 4;
 const cache = new WeakMap<readonly MeetingRecord[], Map<string, LaneLayout>>();
-
-const byStart = bisector((meeting: MeetingRecord) => meeting.startDay);
 
 /**
  * A meeting's place, found through the row index: its lane from its group, then in each row

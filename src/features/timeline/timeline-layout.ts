@@ -10,13 +10,6 @@ export const LANE_LABEL_HEIGHT = 18;
 export const LANE_GAP = 8;
 export const ROW_HEIGHT = 26;
 export const DENSE_ROW_HEIGHT = 9;
-/**
- * Above this many meetings in view, marks are drawn on a canvas in compact rows, with one
- * focusable mark that follows the keyboard. The same bound as the list's virtualisation:
- * beyond a few hundred, labels no longer fit beside their marks, and mounting an SVG group
- * per meeting costs more than a frame.
- */
-export const DENSE_THRESHOLD = 300;
 
 export interface TimelineLayout {
   rowHeight: number;
