@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { probeScript, type FirstPaint, type InteractionTiming, type ProbeMode } from './probe';
+import { waitForQuietBrowser, type QuietResult } from './quiet';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 const FIRST_PAINT_TIMEOUT = 120_000;
@@ -19,6 +20,8 @@ export interface RunResult {
   unfilter?: InteractionTiming;
   select?: InteractionTiming;
   heapMB?: number;
+  /** The wait for the browser to go quiet before navigating (see quiet.ts). */
+  quiet?: QuietResult;
   error?: string;
 }
 
@@ -78,6 +81,7 @@ export async function measureOnce(
     page.setDefaultTimeout(ACTION_TIMEOUT);
     await page.addInitScript({ content: probeScript(mode) });
     const cdp = await context.newCDPSession(page);
+    result.quiet = await waitForQuietBrowser(browser);
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     result.firstPaint = await evaluate<FirstPaint>(
       page,
