@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lane } from './lanes';
-import { drawLanes, packColour } from './draw-lanes';
+import { drawRows, packColour, rowBands, stripRows } from './draw-lanes';
 import { dayToX, type TimeScale } from './timeline-scale';
 import type { TimelineLayout } from './timeline-layout';
 
@@ -14,6 +14,8 @@ interface CanvasLanesProps {
 
 /** The canvas's height grows and shrinks in steps of this many CSS pixels. */
 const HEIGHT_STEP = 512;
+/** The row strip grows in steps of this many rows. */
+const STRIP_STEP = 64;
 
 /** Bumps when the colour scheme changes, so the canvas repaints in the new theme. */
 function useSchemeVersion(): number {
@@ -47,6 +49,34 @@ function pixelColours(context: CanvasRenderingContext2D): (cssColour: string) =>
 }
 
 /**
+ * The strip of one pixel line per row that marks are drawn into (see draw-lanes.ts), on an
+ * OffscreenCanvas: its transferToImageBitmap gives one snapshot that every row's drawImage
+ * reads. Drawn from a canvas element instead, each drawImage took its own copy of the
+ * source (about 0.5 ms a row here).
+ */
+interface RowStrip {
+  canvas: OffscreenCanvas;
+  context: OffscreenCanvasRenderingContext2D | null;
+  image: ImageData;
+}
+
+/** The strip for this size, reusing the last one's canvas, and its pixels while they fit. */
+function rowStrip(last: RowStrip | null, width: number, rows: number): RowStrip {
+  const canvas = last?.canvas ?? new OffscreenCanvas(1, 1);
+  const context = last?.context ?? canvas.getContext('2d');
+  // Grown in steps and never shrunk: a filter that removes rows reuses the same pixels.
+  if (canvas.width !== width || canvas.height < rows) {
+    canvas.width = width;
+    canvas.height = Math.max(1, Math.ceil(rows / STRIP_STEP) * STRIP_STEP);
+  }
+  const image =
+    last?.image.width === canvas.width && last.image.height === canvas.height
+      ? last.image
+      : new ImageData(canvas.width, canvas.height);
+  return { canvas, context, image };
+}
+
+/**
  * Dense datasets: every mark drawn on one canvas in compact rows (100,000 rectangles paint in
  * milliseconds where as many SVG nodes would freeze the page). The SVG above it keeps the
  * axis, the labels, focus and selection; clicks are hit-tested there.
@@ -59,7 +89,7 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
   // The backing store is sized in steps, so a filter that shortens the timeline only clears
   // and redraws: resizing a canvas reallocates its pixels, which costs more than drawing.
   const storeHeight = Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP;
-  const image = useRef<ImageData | null>(null);
+  const strip = useRef<RowStrip | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
@@ -71,25 +101,37 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
       canvas.width = pixelWidth;
       canvas.height = pixelHeight;
     }
-    if (image.current?.width !== pixelWidth || image.current.height !== pixelHeight) {
-      image.current = context.createImageData(pixelWidth, pixelHeight);
-    }
+    const rows = stripRows(lanes);
+    const { image, canvas: stripCanvas, context: stripContext } = (strip.current = rowStrip(strip.current, pixelWidth, rows));
+    if (!stripContext) return;
     const colour = pixelColours(context);
     const summitColour = colour('var(--color-summit)');
+    const byCategory = new Map<string, number>();
+    drawRows(
+      { pixels: new Uint32Array(image.data.buffer), width: pixelWidth, height: rows },
+      {
+        lanes,
+        dayToX: dayToX(scale),
+        ratio,
+        colourOf: (meeting) => {
+          if (meeting.summit) return summitColour;
+          let packed = byCategory.get(meeting.categoryId);
+          if (packed === undefined) byCategory.set(meeting.categoryId, (packed = colour(categoryColour(meeting.categoryId))));
+          return packed;
+        },
+      },
+    );
+    stripContext.putImageData(image, 0, 0, 0, 0, pixelWidth, rows);
+    const snapshot = stripCanvas.transferToImageBitmap();
     // Only the lines in view: the wrapper hides the rest of the store, and whatever it holds
     // is redrawn before a taller timeline shows it.
     const lines = Math.min(pixelHeight, Math.ceil(height * ratio));
-    drawLanes(
-      { pixels: new Uint32Array(image.current.data.buffer), width: pixelWidth, height: lines },
-      {
-        lanes,
-        layout,
-        dayToX: dayToX(scale),
-        ratio,
-        colourOf: (meeting) => (meeting.summit ? summitColour : colour(categoryColour(meeting.categoryId))),
-      },
-    );
-    context.putImageData(image.current, 0, 0, 0, 0, pixelWidth, lines);
+    context.clearRect(0, 0, pixelWidth, lines);
+    context.imageSmoothingEnabled = false;
+    for (const band of rowBands(lanes, layout, ratio, lines)) {
+      context.drawImage(snapshot, 0, band.row, pixelWidth, 1, 0, band.top, pixelWidth, band.lines);
+    }
+    snapshot.close();
   }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme]);
 
   return (
