@@ -23,19 +23,36 @@ export function packRows(
   minSpanDays = 1,
   gapDays = 0,
 ): { rows: number[]; rowCount: number } {
-  const order = items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => a.item.startDay - b.item.startDay || a.i - b.i);
+  const order = startOrder(items);
   const rowEnds: number[] = []; // exclusive end (in days) of the last item in each row
   const rows = new Array<number>(items.length).fill(0);
-  for (const { item, i } of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] ?? k;
+    const item = items[i];
+    if (!item) continue;
     const end = Math.max(item.endDay + 1, item.startDay + minSpanDays) + gapDays;
-    let row = rowEnds.findIndex((rowEnd) => rowEnd <= item.startDay);
-    if (row === -1) row = rowEnds.push(end) - 1;
-    else rowEnds[row] = end;
+    // A plain loop, not findIndex: this runs once per meeting, often before V8 optimises it.
+    let row = 0;
+    while (row < rowEnds.length && (rowEnds[row] ?? 0) > item.startDay) row++;
+    rowEnds[row] = end;
     rows[i] = row;
   }
   return { rows, rowCount: rowEnds.length };
+}
+
+/**
+ * Item positions in start order, ties in input order. Meetings usually arrive in it already
+ * (the index keeps them chronological), and then no sort is needed.
+ */
+function startOrder(items: readonly DaySpan[]): Int32Array {
+  const order = new Int32Array(items.length);
+  let sorted = true;
+  for (let i = 0; i < items.length; i++) {
+    order[i] = i;
+    if (i > 0 && (items[i]?.startDay ?? 0) < (items[i - 1]?.startDay ?? 0)) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => (items[a]?.startDay ?? 0) - (items[b]?.startDay ?? 0) || a - b);
+  return order;
 }
 
 export interface PlacedMeeting {
