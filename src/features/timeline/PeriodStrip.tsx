@@ -1,5 +1,5 @@
 import type { PeriodMark } from './periods';
-import { periodSide } from './periods';
+import { LABEL_CHAR_PX, periodLabelPlacement, periodSide } from './periods';
 import { dayToUtcDate } from '../../lib/calendar-date';
 import type { TimeScale } from './timeline-scale';
 
@@ -30,6 +30,7 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
         const text = `${mark.label}, ${mark.dates}`;
         const left = Math.max(0, x0);
         const right = Math.min(width, x1);
+        const label = periodLabelPlacement(left, right, width, text.length);
         return (
           <g
             key={mark.id}
@@ -72,10 +73,11 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
                   strokeWidth={2}
                 />
                 <text
-                  x={right - left > 140 ? left + 4 : right + 4}
+                  x={label.x}
+                  textAnchor={label.anchor}
                   y={y + rowHeight / 2 + 4}
                   fontSize={11}
-                  fill={right - left > 140 ? 'var(--color-period-ink)' : 'var(--color-muted)'}
+                  fill={label.inside ? 'var(--color-period-ink)' : 'var(--color-muted)'}
                   aria-hidden="true"
                 >
                   {text}
@@ -100,18 +102,17 @@ interface EdgeMarkerProps {
   selected: boolean;
 }
 
-const CHAR_PX = 6.2;
 
 /** Fits a marker's text into half the plot (a left and a right marker may share a row). */
 export function fitEdgeText(text: string, maxPx: number): string {
-  const maxChars = Math.max(4, Math.floor((maxPx - 16) / CHAR_PX));
+  const maxChars = Math.max(4, Math.floor((maxPx - 16) / LABEL_CHAR_PX));
   return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
 }
 
 function EdgeMarker({ side, width, y, rowHeight, text, selected }: EdgeMarkerProps) {
   const fitted = fitEdgeText(text, width / 2 - 4);
   const label = side === 'after' ? `${fitted} →` : `← ${fitted}`;
-  const boxWidth = Math.min(width / 2 - 4, label.length * CHAR_PX + 12);
+  const boxWidth = Math.min(width / 2 - 4, label.length * LABEL_CHAR_PX + 12);
   const x = side === 'after' ? width - boxWidth : 0;
   return (
     <>

@@ -36,6 +36,29 @@ export function periodMarks(index: DatasetIndex): { marks: PeriodMark[]; rowCoun
   return { marks: marks.map((mark, i) => ({ ...mark, row: rows[i] ?? 0 })), rowCount };
 }
 
+/** Approximate width of a character of an 11 px label, for fitting labels without measuring. */
+export const LABEL_CHAR_PX = 6.2;
+
+/** A bar at least this wide carries its label inside. */
+const INSIDE_FROM_PX = 140;
+
+/**
+ * Where a period's label goes: inside its bar when the bar is wide enough, else just after
+ * it; when that would run past the plot's right edge, just before it, ending at its start.
+ * (Only labels of periods cut short by the edge may still overflow: then there is no room.)
+ */
+export function periodLabelPlacement(
+  left: number,
+  right: number,
+  width: number,
+  labelLength: number,
+): { x: number; anchor: 'start' | 'end'; inside: boolean } {
+  const labelPx = labelLength * LABEL_CHAR_PX;
+  if (right - left > INSIDE_FROM_PX) return { x: left + 4, anchor: 'start', inside: true };
+  if (right + 4 + labelPx <= width || left - 4 - labelPx < 0) return { x: right + 4, anchor: 'start', inside: false };
+  return { x: left - 4, anchor: 'end', inside: false };
+}
+
 /** Where a period lies relative to the visible plot. */
 export function periodSide(x0: number, x1: number, width: number): 'before' | 'within' | 'after' {
   if (x1 < 0) return 'before';

@@ -4,7 +4,7 @@ import { realIndex } from '../../test/fixtures';
 import { buildRowIndex, meetingAt } from './hit-test';
 import { layoutLanes } from './lanes';
 import { fitEdgeText } from './PeriodStrip';
-import { periodMarks, periodSide } from './periods';
+import { LABEL_CHAR_PX, periodLabelPlacement, periodMarks, periodSide } from './periods';
 import { nextPosition } from './timeline-keys';
 import { timelineLayout } from './timeline-layout';
 
@@ -65,6 +65,29 @@ describe('periodSide and fitEdgeText', () => {
     const fitted = fitEdgeText('Secretary-General’s term, 1 January 2013 – 31 December 2015', 160);
     expect(fitted.endsWith('…')).toBe(true);
     expect(fitted.length).toBeLessThan(24);
+  });
+});
+
+describe('periodLabelPlacement', () => {
+  const label = 'Programme of cooperation, 2019–2021';
+  const labelPx = label.length * LABEL_CHAR_PX;
+
+  it('puts the label inside a wide bar', () => {
+    expect(periodLabelPlacement(100, 400, 800, label.length)).toEqual({ x: 104, anchor: 'start', inside: true });
+  });
+
+  it('puts it after a narrow bar where it fits before the right edge', () => {
+    expect(periodLabelPlacement(100, 130, 800, label.length)).toEqual({ x: 134, anchor: 'start', inside: false });
+  });
+
+  it('puts it before a narrow bar near the right edge, so it stays in the plot', () => {
+    const placement = periodLabelPlacement(760, 790, 800, label.length);
+    expect(placement).toEqual({ x: 756, anchor: 'end', inside: false });
+    expect(placement.x - labelPx).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps it after the bar when there is no room on either side', () => {
+    expect(periodLabelPlacement(100, 130, 200, label.length)).toEqual({ x: 134, anchor: 'start', inside: false });
   });
 });
 
