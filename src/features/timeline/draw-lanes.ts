@@ -127,7 +127,8 @@ export function rowBands(
  */
 export function drawLanes(buffer: PixelBuffer, options: DrawLanesOptions): number {
   const { pixels, width, height } = buffer;
-  const strip: PixelBuffer = { pixels: new Uint32Array(width * stripRows(options.lanes)), width, height: stripRows(options.lanes) };
+  const rows = stripRows(options.lanes);
+  const strip: PixelBuffer = { pixels: new Uint32Array(width * rows), width, height: rows };
   const drawn = drawRows(strip, options);
   pixels.fill(0, 0, width * height);
   for (const { row, top, lines } of rowBands(options.lanes, options.layout, options.ratio, height)) {
