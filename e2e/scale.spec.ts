@@ -48,22 +48,48 @@ function paintedCounts(page: Page): Promise<(number | null)[]> {
   );
 }
 
-/** A point inside a drawn mark: the first coloured pixel of the canvas, in page coordinates. */
+/**
+ * A point inside a drawn mark, in page coordinates: the centre of the first coloured pixel
+ * whose right and lower neighbours are coloured too, so it is not on a mark's edge.
+ */
 async function pointOnAMark(page: Page) {
   return page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
     const context = canvas.getContext('2d');
     if (!context) return null;
     const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const ratio = canvas.width / canvas.getBoundingClientRect().width;
-    for (let y = 0; y < height; y += 2) {
-      for (let x = 0; x < width; x += 2) {
-        if ((data[(y * width + x) * 4 + 3] ?? 0) > 200) {
-          const box = canvas.getBoundingClientRect();
-          return { x: box.left + (x + 1) / ratio, y: box.top + (y + 1) / ratio };
+    const opaque = (x: number, y: number) => (data[(y * width + x) * 4 + 3] ?? 0) > 200;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    for (let y = 0; y < height - 1; y++) {
+      for (let x = 0; x < width - 1; x++) {
+        if (opaque(x, y) && opaque(x + 1, y) && opaque(x, y + 1)) {
+          return { x: box.left + (x + 0.5) / ratio, y: box.top + (y + 0.5) / ratio };
         }
       }
     }
     return null;
+  });
+}
+
+/** The colour of one canvas pixel at a page point, as `r,g,b,a`. */
+function pixelAt(page: Page, point: { x: number; y: number }) {
+  return page.locator('canvas').evaluate((canvas: HTMLCanvasElement, { x, y }) => {
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const pixel = canvas.getContext('2d')?.getImageData(Math.floor((x - box.left) * ratio), Math.floor((y - box.top) * ratio), 1, 1).data;
+    return pixel ? Array.from(pixel).join(',') : '';
+  }, point);
+}
+
+/** A digest of every pixel of the canvas, to compare two drawings of the same view. */
+function canvasDigest(page: Page) {
+  return page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let hash = 0;
+    let coloured = 0;
+    for (let i = 0; i < data.length; i++) hash = (Math.imul(hash, 31) + (data[i] ?? 0)) | 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) coloured++;
+    return { hash, coloured };
   });
 }
 
@@ -74,6 +100,32 @@ test.describe('a dataset of 2,000 meetings', () => {
     await expect.poll(() => paintedCounts(page)).toContain(EVENTS);
     // Only the focusable mark is in the SVG, not an element per meeting.
     await expect(timelineMarks(page)).toHaveCount(1);
+  });
+
+  test('a browser without OffscreenCanvas draws the same picture', async ({ page }) => {
+    await openLarge(page);
+    await expect.poll(() => paintedCounts(page)).toContain(EVENTS);
+    const expected = await canvasDigest(page);
+    expect(expected.coloured).toBeGreaterThan(1000);
+
+    // Safari before 16.4 has no OffscreenCanvas: the strip is then a canvas element.
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'OffscreenCanvas'));
+    await page.reload();
+    expect(await page.evaluate(() => typeof OffscreenCanvas)).toBe('undefined');
+    await expect.poll(() => paintedCounts(page)).toContain(EVENTS);
+    await expect.poll(() => canvasDigest(page)).toEqual(expected);
+  });
+
+  test('the canvas repaints in the dark palette when the system turns dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openLarge(page);
+    const point = await pointOnAMark(page);
+    expect(point).not.toBeNull();
+    const light = await pixelAt(page, point!);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => pixelAt(page, point!)).not.toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => pixelAt(page, point!)).toBe(light);
   });
 
   test('a click on a drawn mark selects the meeting under it', async ({ page }) => {

@@ -30,39 +30,52 @@ function useSchemeVersion(): number {
 }
 
 /**
- * A canvas cannot use CSS variables: resolve `var(--x)` against the document, let the canvas
- * normalise the colour to `#rrggbb`, and pack it as a pixel; once per colour.
+ * Each meeting's colour as a packed pixel. A canvas cannot use CSS variables: resolve
+ * `var(--x)` against the document, let the canvas normalise the colour to `#rrggbb`, and pack
+ * it; once per category (and once for summits) per draw, so a theme change takes effect.
  */
-function pixelColours(context: CanvasRenderingContext2D): (cssColour: string) => number {
+function meetingPixels(
+  context: CanvasRenderingContext2D,
+  categoryColour: (categoryId: string) => string,
+): (meeting: { summit?: boolean; categoryId: string }) => number {
   const style = getComputedStyle(document.documentElement);
-  const cache = new Map<string, number>();
-  return (cssColour) => {
-    let packed = cache.get(cssColour);
-    if (packed === undefined) {
-      const variable = /^var\((--[\w-]+)\)$/.exec(cssColour)?.[1];
-      context.fillStyle = (variable ? style.getPropertyValue(variable).trim() : cssColour) || '#777777';
-      packed = packColour(context.fillStyle);
-      cache.set(cssColour, packed);
-    }
+  const pixel = (cssColour: string) => {
+    const variable = /^var\((--[\w-]+)\)$/.exec(cssColour)?.[1];
+    context.fillStyle = (variable ? style.getPropertyValue(variable).trim() : cssColour) || '#777777';
+    return packColour(context.fillStyle);
+  };
+  const summit = pixel('var(--color-summit)');
+  const byCategory = new Map<string, number>();
+  return (meeting) => {
+    if (meeting.summit) return summit;
+    let packed = byCategory.get(meeting.categoryId);
+    if (packed === undefined) byCategory.set(meeting.categoryId, (packed = pixel(categoryColour(meeting.categoryId))));
     return packed;
   };
 }
 
 /**
- * The strip of one pixel line per row that marks are drawn into (see draw-lanes.ts), on an
- * OffscreenCanvas: its transferToImageBitmap gives one snapshot that every row's drawImage
- * reads. Drawn from a canvas element instead, each drawImage took its own copy of the
- * source (about 0.5 ms a row here).
+ * The strip of one pixel line per row that marks are drawn into (see draw-lanes.ts). On an
+ * OffscreenCanvas, transferToImageBitmap gives one snapshot that every row's drawImage reads;
+ * drawn from a canvas element instead, each drawImage took its own copy of the source (about
+ * 0.5 ms a row here), so a canvas element is only the fallback for browsers without
+ * OffscreenCanvas (Safari before 16.4): slower, but the same picture.
  */
 interface RowStrip {
-  canvas: OffscreenCanvas;
-  context: OffscreenCanvasRenderingContext2D | null;
+  canvas: OffscreenCanvas | HTMLCanvasElement;
+  context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
   image: ImageData;
+}
+
+function newStripCanvas(): OffscreenCanvas | HTMLCanvasElement {
+  return typeof OffscreenCanvas === 'function' && 'transferToImageBitmap' in OffscreenCanvas.prototype
+    ? new OffscreenCanvas(1, 1)
+    : document.createElement('canvas');
 }
 
 /** The strip for this size, reusing the last one's canvas, and its pixels while they fit. */
 function rowStrip(last: RowStrip | null, width: number, rows: number): RowStrip {
-  const canvas = last?.canvas ?? new OffscreenCanvas(1, 1);
+  const canvas = last?.canvas ?? newStripCanvas();
   const context = last?.context ?? canvas.getContext('2d');
   // Grown in steps and never shrunk: a filter that removes rows reuses the same pixels.
   if (canvas.width !== width || canvas.height < rows) {
@@ -74,6 +87,28 @@ function rowStrip(last: RowStrip | null, width: number, rows: number): RowStrip 
       ? last.image
       : new ImageData(canvas.width, canvas.height);
   return { canvas, context, image };
+}
+
+/** Uploads the strip's first `rows` lines and returns what the rows are copied from. */
+function uploadStrip(strip: RowStrip, context: NonNullable<RowStrip['context']>, rows: number) {
+  context.putImageData(strip.image, 0, 0, 0, 0, strip.image.width, rows);
+  const source = strip.canvas;
+  if (source instanceof HTMLCanvasElement) return { image: source, release: () => {} };
+  const bitmap = source.transferToImageBitmap();
+  return { image: bitmap, release: () => bitmap.close() };
+}
+
+/** Copies each row's line of the strip into its band of the canvas, the bands' full height. */
+function copyBands(
+  context: CanvasRenderingContext2D,
+  source: CanvasImageSource,
+  bands: Iterable<{ row: number; top: number; lines: number }>,
+  pixelWidth: number,
+) {
+  context.imageSmoothingEnabled = false;
+  for (const band of bands) {
+    context.drawImage(source, 0, band.row, pixelWidth, 1, 0, band.top, pixelWidth, band.lines);
+  }
 }
 
 /**
@@ -102,36 +137,19 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
       canvas.height = pixelHeight;
     }
     const rows = stripRows(lanes);
-    const { image, canvas: stripCanvas, context: stripContext } = (strip.current = rowStrip(strip.current, pixelWidth, rows));
+    const { image, context: stripContext } = (strip.current = rowStrip(strip.current, pixelWidth, rows));
     if (!stripContext) return;
-    const colour = pixelColours(context);
-    const summitColour = colour('var(--color-summit)');
-    const byCategory = new Map<string, number>();
     drawRows(
       { pixels: new Uint32Array(image.data.buffer), width: pixelWidth, height: rows },
-      {
-        lanes,
-        dayToX: dayToX(scale),
-        ratio,
-        colourOf: (meeting) => {
-          if (meeting.summit) return summitColour;
-          let packed = byCategory.get(meeting.categoryId);
-          if (packed === undefined) byCategory.set(meeting.categoryId, (packed = colour(categoryColour(meeting.categoryId))));
-          return packed;
-        },
-      },
+      { lanes, dayToX: dayToX(scale), ratio, colourOf: meetingPixels(context, categoryColour) },
     );
-    stripContext.putImageData(image, 0, 0, 0, 0, pixelWidth, rows);
-    const snapshot = stripCanvas.transferToImageBitmap();
+    const source = uploadStrip(strip.current, stripContext, rows);
     // Only the lines in view: the wrapper hides the rest of the store, and whatever it holds
     // is redrawn before a taller timeline shows it.
     const lines = Math.min(pixelHeight, Math.ceil(height * ratio));
     context.clearRect(0, 0, pixelWidth, lines);
-    context.imageSmoothingEnabled = false;
-    for (const band of rowBands(lanes, layout, ratio, lines)) {
-      context.drawImage(snapshot, 0, band.row, pixelWidth, 1, 0, band.top, pixelWidth, band.lines);
-    }
-    snapshot.close();
+    copyBands(context, source.image, rowBands(lanes, layout, ratio, lines), pixelWidth);
+    source.release();
   }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme]);
 
   return (
