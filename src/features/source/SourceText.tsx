@@ -37,10 +37,13 @@ const RECORD_VIEWS: Record<Selection['param'], string | null> = { event: 'detail
 /** How long a click on a highlight waits for its record's view to appear (a lazy chunk). */
 const LANDING_WAIT_MS = 5000;
 
-/** Brings a record's view on screen, unless it already is (a sticky detail column). */
-function landOn(param: Selection['param']) {
+/**
+ * Brings a record's view on screen, unless it already is (a sticky detail column). Returns
+ * what cancels a landing still waiting for its view.
+ */
+function landOn(param: Selection['param']): () => void {
   const id = RECORD_VIEWS[param];
-  if (!id) return;
+  if (!id) return () => {};
   const land = (element: HTMLElement) => {
     const { top, bottom } = element.getBoundingClientRect();
     if (top >= 0 && bottom <= window.innerHeight) return;
@@ -49,7 +52,7 @@ function landOn(param: Selection['param']) {
   const element = document.getElementById(id);
   if (element) {
     land(element);
-    return;
+    return () => {};
   }
   // The view may still be loading (the meeting detail is a lazy chunk): land once it is drawn.
   const observer = new MutationObserver(() => {
@@ -64,6 +67,7 @@ function landOn(param: Selection['param']) {
     window.clearTimeout(timer);
   };
   observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
 }
 
 const NO_MARKS: SourceMark[] = [];
@@ -97,7 +101,8 @@ function SourceText({ index, view, update, sourceTarget }: ViewProps) {
     const pending = landing.current;
     if (!pending || { event, decision, state }[pending.param] !== pending.id) return;
     landing.current = null;
-    landOn(pending.param);
+    // Leaving the page, or selecting something else, cancels a landing still waiting.
+    return landOn(pending.param);
   }, [event, decision, state]);
 
   const select = useCallback(
