@@ -1,5 +1,12 @@
 import type { PeriodMark } from './periods';
-import { LABEL_CHAR_PX, periodLabelPlacement, periodSide } from './periods';
+import {
+  edgeMarkerBox,
+  MIN_BAR_PX,
+  periodLabelPlacement,
+  periodSide,
+  periodText,
+  visibleBar,
+} from './periods';
 import { dayToUtcDate } from '../../lib/calendar-date';
 import type { TimeScale } from './timeline-scale';
 
@@ -27,9 +34,9 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
         const y = top + mark.row * rowHeight;
         const selected = mark.decisionId === selectedDecisionId;
         const where = side === 'after' ? ' (after the period shown)' : side === 'before' ? ' (before the period shown)' : '';
-        const text = `${mark.label}, ${mark.dates}`;
-        const left = Math.max(0, x0);
-        const right = Math.min(width, x1);
+        // The same geometry as periodExtent in periods.ts, which packed the rows.
+        const text = periodText(mark);
+        const { left, right } = visibleBar(x0, x1, width);
         const label = periodLabelPlacement(left, right, width, text.length);
         return (
           <g
@@ -55,7 +62,7 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
                   className="focus-ring"
                   x={left - 3}
                   y={y + 1}
-                  width={Math.max(4, right - left) + 6}
+                  width={Math.max(MIN_BAR_PX, right - left) + 6}
                   height={rowHeight - 2}
                   rx={4}
                   fill="none"
@@ -65,7 +72,7 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
                 <rect
                   x={left}
                   y={y + 5}
-                  width={Math.max(4, right - left)}
+                  width={Math.max(MIN_BAR_PX, right - left)}
                   height={rowHeight - 10}
                   rx={2}
                   fill="var(--color-period)"
@@ -102,18 +109,8 @@ interface EdgeMarkerProps {
   selected: boolean;
 }
 
-
-/** Fits a marker's text into half the plot (a left and a right marker may share a row). */
-export function fitEdgeText(text: string, maxPx: number): string {
-  const maxChars = Math.max(4, Math.floor((maxPx - 16) / LABEL_CHAR_PX));
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
-}
-
 function EdgeMarker({ side, width, y, rowHeight, text, selected }: EdgeMarkerProps) {
-  const fitted = fitEdgeText(text, width / 2 - 4);
-  const label = side === 'after' ? `${fitted} →` : `← ${fitted}`;
-  const boxWidth = Math.min(width / 2 - 4, label.length * LABEL_CHAR_PX + 12);
-  const x = side === 'after' ? width - boxWidth : 0;
+  const { x, boxWidth, label } = edgeMarkerBox(side, width, text);
   return (
     <>
       <rect

@@ -11,7 +11,7 @@ import { meetingAt } from './hit-test';
 import { laneLayout } from './lane-cache';
 import { labelRoom } from './lanes';
 import { PeriodStrip } from './PeriodStrip';
-import { periodMarks } from './periods';
+import { periodMarks, placePeriods } from './periods';
 import { TimelineAxis } from './TimelineAxis';
 import { meetingLabel } from './meeting-label';
 import { nextPosition } from './timeline-keys';
@@ -19,7 +19,7 @@ import { LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
 import { MANY_MEETINGS } from '../../ui/many-meetings';
 import { TimelineMark } from './TimelineMark';
 import { TimelineToolbar } from './TimelineToolbar';
-import { baseScale, pixelsPerDay, timelineDomain } from './timeline-scale';
+import { baseScale, dayToX, pixelsPerDay, timelineDomain } from './timeline-scale';
 import { usePaintedMark } from './use-painted-mark';
 import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
 
@@ -57,7 +57,13 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => laneLayout(index, meetings, view.group, minSpanDays),
     [index, meetings, view.group, minSpanDays],
   );
-  const periods = useMemo(() => periodMarks(index), [index]);
+  const periodList = useMemo(() => periodMarks(index).marks, [index]);
+  // Period rows are packed by what each mark covers at the unzoomed scale, labels included:
+  // once per width and date range, so rows do not jump while the reader zooms and pans.
+  const periods = useMemo(
+    () => placePeriods(periodList, dayToX(base), width),
+    [periodList, base, width],
+  );
   // Once per dataset, not on every zoom frame: a large dataset has many meetings to scan.
   const summits = useMemo(() => index.meetings.filter((m) => m.summit), [index]);
   const layout = useMemo(

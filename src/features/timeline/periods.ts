@@ -1,6 +1,6 @@
 /**
  * The periods the decisions carry (terms of office, a programme's years, the next summit),
- * as marks for the timeline's period strip. Pure.
+ * as marks for the timeline's period strip, and where each lies on screen. Pure.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { firstDay, lastDay } from '../../lib/calendar-date';
@@ -19,6 +19,11 @@ export interface PeriodMark {
   row: number;
 }
 
+/**
+ * The marks, packed into rows by days: a layout that holds at any scale, though a label
+ * drawn beside its bar may run over a neighbour. The strip repacks them by pixels with
+ * `placePeriods`.
+ */
 export function periodMarks(index: DatasetIndex): { marks: PeriodMark[]; rowCount: number } {
   const marks = index.dataset.decisions.flatMap((decision) =>
     decision.periods.map((period, i) => ({
@@ -64,4 +69,133 @@ export function periodSide(x0: number, x1: number, width: number): 'before' | 'w
   if (x1 < 0) return 'before';
   if (x0 > width) return 'after';
   return 'within';
+}
+
+/** The text a mark shows: its label and its dates. */
+export function periodText(mark: Pick<PeriodMark, 'label' | 'dates'>): string {
+  return `${mark.label}, ${mark.dates}`;
+}
+
+/** The narrowest a bar is drawn, so that a period of a few days still shows. */
+export const MIN_BAR_PX = 4;
+
+/** A bar's part within the plot, from its first day's left edge to its last day's right edge. */
+export function visibleBar(x0: number, x1: number, width: number): { left: number; right: number } {
+  return { left: Math.max(0, x0), right: Math.min(width, x1) };
+}
+
+/** Fits a marker's text into half the plot (a left and a right marker may share a row). */
+export function fitEdgeText(text: string, maxPx: number): string {
+  const maxChars = Math.max(4, Math.floor((maxPx - 16) / LABEL_CHAR_PX));
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
+}
+
+/** The box standing at the plot's edge for a period outside it, with its arrowed text. */
+export function edgeMarkerBox(
+  side: 'before' | 'after',
+  width: number,
+  text: string,
+): { x: number; boxWidth: number; label: string } {
+  const fitted = fitEdgeText(text, width / 2 - 4);
+  const label = side === 'after' ? `${fitted} →` : `← ${fitted}`;
+  const boxWidth = Math.min(width / 2 - 4, label.length * LABEL_CHAR_PX + 12);
+  return { x: side === 'after' ? width - boxWidth : 0, boxWidth, label };
+}
+
+/** A horizontal stretch of the strip, in pixels. */
+export interface Extent {
+  start: number;
+  end: number;
+}
+
+/**
+ * What a period draws at rest, in pixels: its bar and label, or its edge marker. Focus rings
+ * are left out: they show on one mark at a time, and the gap between marks takes them.
+ */
+export function periodExtent(x0: number, x1: number, width: number, text: string): Extent {
+  const side = periodSide(x0, x1, width);
+  if (side !== 'within') {
+    const { x, boxWidth } = edgeMarkerBox(side, width, text);
+    return { start: x, end: x + boxWidth };
+  }
+  const { left, right } = visibleBar(x0, x1, width);
+  const label = periodLabelPlacement(left, right, width, text.length);
+  const labelPx = text.length * LABEL_CHAR_PX;
+  // An inside label may still be longer than its bar: it runs on past the bar's end.
+  const labelStart = label.anchor === 'start' ? label.x : label.x - labelPx;
+  return {
+    start: Math.min(left, labelStart),
+    end: Math.max(left + Math.max(MIN_BAR_PX, right - left), labelStart + labelPx),
+  };
+}
+
+/**
+ * Pixels kept free between two marks in a row: room for a focus ring (3 px) on either side
+ * and for labels a little wider than LABEL_CHAR_PX guesses. No more than 8, so that a left
+ * and a right edge marker (each up to half the plot less 4 px) can still share a row.
+ */
+export const PERIOD_GAP_PX = 8;
+
+/** What `periodExtent` needs of a mark. */
+export type PeriodSpan = Pick<PeriodMark, 'startDay' | 'endDay' | 'label' | 'dates'>;
+
+/**
+ * The extent each mark occupies, given `dayToX` (a day's midnight → pixels) and the plot's
+ * width.
+ */
+export function periodExtents(
+  marks: readonly PeriodSpan[],
+  dayToX: (day: number) => number,
+  width: number,
+): Extent[] {
+  return marks.map((mark) =>
+    periodExtent(dayToX(mark.startDay), dayToX(mark.endDay + 1), width, periodText(mark)),
+  );
+}
+
+/**
+ * Rows for the strip such that no two marks in a row come closer than PERIOD_GAP_PX on
+ * screen, bar and label included; packing by days alone put a label over the next period.
+ * Call it with the unzoomed scale: rows then stay put while the reader zooms and pans.
+ * Returns the row of each mark, in input order, and the number of rows.
+ */
+export function packPeriodRows(
+  marks: readonly PeriodSpan[],
+  dayToX: (day: number) => number,
+  width: number,
+): { rows: number[]; rowCount: number } {
+  return packExtents(periodExtents(marks, dayToX, width), PERIOD_GAP_PX);
+}
+
+/**
+ * Greedy interval partitioning in pixels, as `packRows` does in days: each extent, leftmost
+ * first (ties in input order), takes the lowest row whose last extent ends `gap` before it.
+ * Taken leftmost first, no packing needs fewer rows.
+ */
+function packExtents(
+  extents: readonly Extent[],
+  gap: number,
+): { rows: number[]; rowCount: number } {
+  const order = extents.map((_, i) => i);
+  order.sort((a, b) => (extents[a]?.start ?? 0) - (extents[b]?.start ?? 0) || a - b);
+  const rowEnds: number[] = []; // end of the last extent in each row
+  const rows = new Array<number>(extents.length).fill(0);
+  for (const i of order) {
+    const { start, end } = extents[i] ?? { start: 0, end: 0 };
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + gap <= start);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = end;
+    rows[i] = row;
+  }
+  return { rows, rowCount: rowEnds.length };
+}
+
+/** The marks with their rows from `packPeriodRows`, and the number of rows. */
+export function placePeriods(
+  marks: readonly PeriodMark[],
+  dayToX: (day: number) => number,
+  width: number,
+): { marks: PeriodMark[]; rowCount: number } {
+  const { rows, rowCount } = packPeriodRows(marks, dayToX, width);
+  return { marks: marks.map((mark, i) => ({ ...mark, row: rows[i] ?? 0 })), rowCount };
 }

@@ -3,8 +3,7 @@ import { firstDay, lastDay } from '../../lib/calendar-date';
 import { realIndex } from '../../test/fixtures';
 import { buildRowIndex, meetingAt } from './hit-test';
 import { layoutLanes } from './lanes';
-import { fitEdgeText } from './PeriodStrip';
-import { LABEL_CHAR_PX, periodLabelPlacement, periodMarks, periodSide } from './periods';
+import { fitEdgeText, LABEL_CHAR_PX, periodLabelPlacement, periodMarks, periodSide } from './periods';
 import { nextPosition } from './timeline-keys';
 import { timelineLayout } from './timeline-layout';
 
