@@ -91,10 +91,8 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   ]);
 
   const positionOf = (id: string | null) => (id ? meetings.findIndex((m) => m.id === id) : -1);
-  const rovingPosition = Math.max(
-    0,
-    positionOf(focusedId) >= 0 ? positionOf(focusedId) : positionOf(selectedId),
-  );
+  const focusedPosition = positionOf(focusedId);
+  const rovingPosition = Math.max(0, focusedPosition >= 0 ? focusedPosition : positionOf(selectedId));
   const roving = meetings[rovingPosition];
 
   const moveFocus = (meeting: MeetingRecord) => {
