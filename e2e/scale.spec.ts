@@ -39,7 +39,7 @@ async function openLarge(page: Page) {
   ).toBeVisible();
 }
 
-/** The page's `timeline:painted` marks, oldest first: how many meetings each paint drew. */
+/** The page's `timeline:painted` marks, oldest first: how many marks each paint drew. */
 function paintedCounts(page: Page): Promise<(number | null)[]> {
   return page.evaluate(() =>
     performance
@@ -100,6 +100,10 @@ test.describe('a dataset of 2,000 meetings', () => {
     await expect.poll(() => paintedCounts(page)).toContain(EVENTS);
     // Only the focusable mark is in the SVG, not an element per meeting.
     await expect(timelineMarks(page)).toHaveCount(1);
+    // Zoomed in, the canvas draws only the marks in view, and the paint mark says so.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await paintedCounts(page)).at(-1) ?? EVENTS).toBeLessThan(EVENTS);
+    expect((await paintedCounts(page)).at(-1)).toBeGreaterThan(0);
   });
 
   test('a browser without OffscreenCanvas draws the same picture', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Lane } from './lanes';
 import { drawRows, packColour, rowBands, stripRows } from './draw-lanes';
 import { dayToX, type TimeScale } from './timeline-scale';
@@ -10,6 +10,8 @@ interface CanvasLanesProps {
   scale: TimeScale;
   width: number;
   categoryColour: (categoryId: string) => string;
+  /** Set to how many marks the last draw put on the canvas (those in view), for the paint mark. */
+  drawnCountRef?: RefObject<number>;
 }
 
 /** The canvas's height grows and shrinks in steps of this many CSS pixels. */
@@ -116,7 +118,7 @@ function copyBands(
  * milliseconds where as many SVG nodes would freeze the page). The SVG above it keeps the
  * axis, the labels, focus and selection; clicks are hit-tested there.
  */
-export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: CanvasLanesProps) {
+export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawnCountRef }: CanvasLanesProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scheme = useSchemeVersion();
   const height = layout.height;
@@ -139,7 +141,7 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
     const rows = stripRows(lanes);
     const { image, context: stripContext } = (strip.current = rowStrip(strip.current, pixelWidth, rows));
     if (!stripContext) return;
-    drawRows(
+    const drawn = drawRows(
       { pixels: new Uint32Array(image.data.buffer), width: pixelWidth, height: rows },
       { lanes, dayToX: dayToX(scale), ratio, colourOf: meetingPixels(context, categoryColour) },
     );
@@ -150,7 +152,8 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour }: Can
     context.clearRect(0, 0, pixelWidth, lines);
     copyBands(context, source.image, rowBands(lanes, layout, ratio, lines), pixelWidth);
     source.release();
-  }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme]);
+    if (drawnCountRef) drawnCountRef.current = drawn;
+  }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme, drawnCountRef]);
 
   return (
     <div style={{ width, height }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">

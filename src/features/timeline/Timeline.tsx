@@ -81,7 +81,10 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => (dense ? null : labelRoom(lanes, (day) => x(dayToUtcDate(day)), width)),
     [dense, lanes, x, width],
   );
-  usePaintedMark(meetings.length, [
+  // The canvas draws only the marks in view; the SVG draws a mark per meeting.
+  const canvasDrawnRef = useRef(0);
+  usePaintedMark(() => (dense ? canvasDrawnRef.current : meetings.length), [
+    dense,
     meetings,
     selectedId,
     linkedIds,
@@ -220,6 +223,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
             scale={x}
             width={width}
             categoryColour={colourOfCategory}
+            drawnCountRef={canvasDrawnRef}
           />
         )}
         <svg
