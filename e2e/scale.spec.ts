@@ -179,11 +179,16 @@ test.describe('a dataset of 2,000 meetings', () => {
     ).toBeVisible();
     await expect(page.getByText(`${count} of ${EVENTS} meetings shown`)).toBeVisible();
     await expect.poll(() => paintedCounts(page)).toContain(count);
+    // Few enough for labelled SVG marks: the canvas is out of sight, its pixels kept.
+    await expect(page.locator('canvas')).toBeHidden();
     await city.uncheck();
     await expect(
       page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS} meetings`) }),
     ).toBeVisible();
     await expect(page.getByText(`${EVENTS} of ${EVENTS} meetings shown`)).toBeVisible();
+    await expect.poll(async () => (await paintedCounts(page)).at(-1)).toBe(EVENTS);
+    await expect(page.locator('canvas')).toBeVisible();
+    expect(await pointOnAMark(page)).not.toBeNull();
   });
 
   test('the list renders the rows in view and still tells their place in the whole', async ({

@@ -34,4 +34,17 @@ describe('CanvasLanes', () => {
     rerender(lanes(2000));
     expect(storeHeight(container)).toBe(2048);
   });
+
+  it('hidden, it keeps its store and neither shows nor grows', () => {
+    const lanes = (height: number, hidden: boolean) => (
+      <CanvasLanes lanes={[]} layout={layoutOf(height)} scale={scale} width={600} categoryColour={colour} hidden={hidden} />
+    );
+    const { container, rerender } = render(lanes(1200, false));
+    rerender(lanes(3000, true));
+    expect((container.firstElementChild as HTMLElement).style.display).toBe('none');
+    expect(storeHeight(container)).toBe(1536);
+    rerender(lanes(1200, false));
+    expect((container.firstElementChild as HTMLElement).style.display).toBe('');
+    expect(storeHeight(container)).toBe(1536);
+  });
 });

@@ -12,6 +12,8 @@ interface CanvasLanesProps {
   categoryColour: (categoryId: string) => string;
   /** Set to how many marks the last draw put on the canvas (those in view), for the paint mark. */
   drawnCountRef?: RefObject<number>;
+  /** Kept out of sight, and not drawn, while the view has few meetings (its store stays). */
+  hidden?: boolean;
 }
 
 /** The canvas's height grows and shrinks in steps of this many CSS pixels. */
@@ -121,7 +123,7 @@ function copyBands(
  * milliseconds where as many SVG nodes would freeze the page). The SVG above it keeps the
  * axis, the labels, focus and selection; clicks are hit-tested there.
  */
-export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawnCountRef }: CanvasLanesProps) {
+export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawnCountRef, hidden = false }: CanvasLanesProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scheme = useSchemeVersion();
   const height = layout.height;
@@ -131,11 +133,11 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawn
   // and the first clear of new pixels cost about 30 ms at 100,000 meetings here, more than
   // the drawing. (Shrinking with the timeline made a one-city filter there about twice as slow.)
   const [storeHeight, setStoreHeight] = useState(() => steppedHeight(height));
-  if (steppedHeight(height) > storeHeight) setStoreHeight(steppedHeight(height));
+  if (!hidden && steppedHeight(height) > storeHeight) setStoreHeight(steppedHeight(height));
   const strip = useRef<RowStrip | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
+    const context = hidden ? null : canvas?.getContext('2d');
     if (!canvas || !context) return;
     const ratio = window.devicePixelRatio || 1;
     const pixelWidth = Math.round(width * ratio);
@@ -159,10 +161,10 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawn
     copyBands(context, source.image, rowBands(lanes, layout, ratio, lines), pixelWidth);
     source.release();
     if (drawnCountRef) drawnCountRef.current = drawn;
-  }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme, drawnCountRef]);
+  }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme, drawnCountRef, hidden]);
 
   return (
-    <div style={{ width, height }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">
+    <div style={{ width, height, display: hidden ? 'none' : undefined }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">
       <canvas ref={canvasRef} aria-hidden="true" style={{ width, height: storeHeight }} className="block" />
     </div>
   );

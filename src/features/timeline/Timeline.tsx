@@ -216,8 +216,11 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         {meetings.length === 0 && (
           <p className="py-8 text-center text-muted">No meetings match the filters.</p>
         )}
-        {dense && measured && (
+        {/* Kept, hidden, while a filter leaves few meetings of a large dataset: clearing the
+            filter then redraws into the same pixels instead of allocating new ones. */}
+        {measured && (dense || index.meetings.length > MANY_MEETINGS) && (
           <CanvasLanes
+            hidden={!dense}
             lanes={lanes}
             layout={layout}
             scale={x}
