@@ -1,14 +1,7 @@
-import type { PeriodMark } from './periods';
-import {
-  edgeMarkerBox,
-  MIN_BAR_PX,
-  periodLabelPlacement,
-  periodSide,
-  periodText,
-  visibleBar,
-} from './periods';
-import { dayToUtcDate } from '../../lib/calendar-date';
-import type { TimeScale } from './timeline-scale';
+import { useMemo } from 'react';
+import { fitPeriodLabels, type PeriodLayout } from './period-labels';
+import { periodText, type PeriodMark } from './periods';
+import { dayToX, type TimeScale } from './timeline-scale';
 
 interface PeriodStripProps {
   marks: PeriodMark[];
@@ -25,19 +18,21 @@ interface PeriodStripProps {
  * next summit) stand at the edge with an arrow, and come into place when zoomed out.
  */
 export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecisionId, onSelect }: PeriodStripProps) {
+  // Rows are packed unzoomed; at this scale each label is fitted to the room its row leaves.
+  const layouts = useMemo(
+    () => fitPeriodLabels(marks, dayToX(scale), width),
+    [marks, scale, width],
+  );
   return (
     <g>
-      {marks.map((mark) => {
-        const x0 = scale(dayToUtcDate(mark.startDay));
-        const x1 = scale(dayToUtcDate(mark.endDay + 1));
-        const side = periodSide(x0, x1, width);
+      {marks.map((mark, i) => {
+        const layout = layouts[i];
+        if (!layout) return null;
+        const { side, box } = layout;
         const y = top + mark.row * rowHeight;
         const selected = mark.decisionId === selectedDecisionId;
         const where = side === 'after' ? ' (after the period shown)' : side === 'before' ? ' (before the period shown)' : '';
-        // The same geometry as periodExtent in periods.ts, which packed the rows.
         const text = periodText(mark);
-        const { left, right } = visibleBar(x0, x1, width);
-        const label = periodLabelPlacement(left, right, width, text.length);
         return (
           <g
             key={mark.id}
@@ -60,9 +55,9 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
               <>
                 <rect
                   className="focus-ring"
-                  x={left - 3}
+                  x={box.x - 3}
                   y={y + 1}
-                  width={Math.max(MIN_BAR_PX, right - left) + 6}
+                  width={box.width + 6}
                   height={rowHeight - 2}
                   rx={4}
                   fill="none"
@@ -70,28 +65,30 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
                   strokeWidth={2}
                 />
                 <rect
-                  x={left}
+                  x={box.x}
                   y={y + 5}
-                  width={Math.max(MIN_BAR_PX, right - left)}
+                  width={box.width}
                   height={rowHeight - 10}
                   rx={2}
                   fill="var(--color-period)"
                   stroke={selected ? 'var(--color-ink)' : 'none'}
                   strokeWidth={2}
                 />
-                <text
-                  x={label.x}
-                  textAnchor={label.anchor}
+                <Label
+                  layout={layout}
+                  fullText={text}
                   y={y + rowHeight / 2 + 4}
-                  fontSize={11}
-                  fill={label.inside ? 'var(--color-period-ink)' : 'var(--color-muted)'}
-                  aria-hidden="true"
-                >
-                  {text}
-                </text>
+                  fill={layout.inside ? 'var(--color-period-ink)' : 'var(--color-muted)'}
+                />
               </>
             ) : (
-              <EdgeMarker side={side} width={width} y={y} rowHeight={rowHeight} text={text} selected={selected} />
+              <EdgeMarker
+                layout={layout}
+                fullText={text}
+                y={y}
+                rowHeight={rowHeight}
+                selected={selected}
+              />
             )}
           </g>
         );
@@ -100,51 +97,78 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
   );
 }
 
+interface LabelProps {
+  layout: PeriodLayout;
+  fullText: string;
+  y: number;
+  fill: string;
+}
+
+/**
+ * A mark's label as fitted, or nothing where none fits. A cut one carries its full text as a
+ * title, shown on hover; inside the hidden text, so that screen readers, which have it from
+ * the mark's aria-label, do not hear it again as a description.
+ */
+function Label({ layout, fullText, y, fill }: LabelProps) {
+  if (!layout.text) return null;
+  return (
+    <text
+      x={layout.textX}
+      textAnchor={layout.anchor}
+      y={y}
+      fontSize={11}
+      fill={fill}
+      aria-hidden="true"
+    >
+      {layout.shortened && <title>{fullText}</title>}
+      {layout.text}
+    </text>
+  );
+}
+
 interface EdgeMarkerProps {
-  side: 'before' | 'after';
-  width: number;
+  layout: PeriodLayout;
+  fullText: string;
   y: number;
   rowHeight: number;
-  text: string;
   selected: boolean;
 }
 
-function EdgeMarker({ side, width, y, rowHeight, text, selected }: EdgeMarkerProps) {
-  const { x, boxWidth, label } = edgeMarkerBox(side, width, text);
+/** A period beyond the plot: a dashed box at the edge. Without room, only its focus ring shows. */
+function EdgeMarker({ layout, fullText, y, rowHeight, selected }: EdgeMarkerProps) {
+  const { x, width } = layout.box;
   return (
     <>
       <rect
         className="focus-ring"
         x={x - 2}
         y={y}
-        width={boxWidth + 4}
+        width={width + 4}
         height={rowHeight}
         rx={4}
         fill="none"
         stroke="var(--color-accent)"
         strokeWidth={2}
       />
-      <rect
-        x={x}
-        y={y + 2}
-        width={boxWidth}
-        height={rowHeight - 4}
-        rx={3}
-        fill="var(--color-panel)"
-        stroke={selected ? 'var(--color-ink)' : 'var(--color-period)'}
-        strokeWidth={selected ? 2 : 1}
-        strokeDasharray={selected ? undefined : '4 2'}
-      />
-      <text
-        x={side === 'after' ? width - 6 : 6}
-        textAnchor={side === 'after' ? 'end' : 'start'}
+      {layout.drawn && (
+        <rect
+          x={x}
+          y={y + 2}
+          width={width}
+          height={rowHeight - 4}
+          rx={3}
+          fill="var(--color-panel)"
+          stroke={selected ? 'var(--color-ink)' : 'var(--color-period)'}
+          strokeWidth={selected ? 2 : 1}
+          strokeDasharray={selected ? undefined : '4 2'}
+        />
+      )}
+      <Label
+        layout={layout}
+        fullText={fullText}
         y={y + rowHeight / 2 + 4}
-        fontSize={11}
         fill="var(--color-ink)"
-        aria-hidden="true"
-      >
-        {label}
-      </text>
+      />
     </>
   );
 }

@@ -11,10 +11,12 @@ import {
   periodExtent,
   periodExtents,
   periodMarks,
+  periodText,
   placePeriods,
   type Extent,
   type PeriodMark,
 } from './periods';
+import { fitPeriodLabels, type PeriodLayout } from './period-labels';
 import { baseScale, dayToX, timelineDomain } from './timeline-scale';
 
 /** A mark as periodMarks makes one, from a label and calendar dates. */
@@ -36,6 +38,30 @@ const daysToPx = (from: string, to: string, width: number) =>
   dayToX(baseScale({ startDay: firstDay(from), endDay: lastDay(to) }, width));
 
 const px = (chars: number) => chars * LABEL_CHAR_PX;
+
+/** `dayToX` zoomed by `k` about pixel `centre`, as d3-zoom's buttons and wheel zoom. */
+const zoomed = (toX: (day: number) => number, k: number, centre: number) => (day: number) =>
+  centre + k * (toX(day) - centre);
+
+/** Where a fitted label's text lies, measured as the fitting measures it; null if none. */
+function labelSpan(layout: PeriodLayout): Extent | null {
+  if (!layout.text) return null;
+  if (layout.side !== 'within')
+    return { start: layout.box.x, end: layout.box.x + layout.box.width };
+  const textPx = px(layout.text.length);
+  const start = layout.anchor === 'start' ? layout.textX : layout.textX - textPx;
+  return { start, end: start + textPx };
+}
+
+/** Everything a fitted mark draws: its bar or marker box, and its label. */
+function drawnSpans(layout: PeriodLayout): Extent[] {
+  const label = labelSpan(layout);
+  const box = { start: layout.box.x, end: layout.box.x + layout.box.width };
+  return [...(layout.drawn ? [box] : []), ...(label ? [label] : [])];
+}
+
+/** How far apart two spans are: negative where they overlap. */
+const distance = (a: Extent, b: Extent) => Math.max(a.start - b.end, b.start - a.end);
 
 describe('periodExtent', () => {
   const text = 'Next summit, 2013'; // 17 characters, about 105 px
@@ -216,5 +242,207 @@ describe('placePeriods', () => {
     const placed = placePeriods(marks, daysToPx('2000-01-01', '2029-12-31', 1200), 1200);
     expect(placed.rowCount).toBe(2);
     expect(placed.marks).toEqual([marks[0], { ...marks[1], row: 1 }]);
+  });
+});
+
+describe('fitPeriodLabels', () => {
+  // A row of the synthetic chronology, as a 1440 px window shows it: a 1062 px plot from mid
+  // 2001 to mid 2026, where the term of office and the next summit share the top row.
+  const width = 1062;
+  const base = daysToPx('2001-06-05', '2026-06-23', width);
+  const term = period('Term of office', '2019-01-01', '2021-12-31');
+  const summit = period('Next summit', '2026', '2026');
+  const { marks } = placePeriods([term, summit], base, width);
+  const fit = (k: number) => fitPeriodLabels(marks, zoomed(base, k, width / 2), width);
+
+  it('draws every label whole, where the packer put it, at the unzoomed scale', () => {
+    expect(marks.map((m) => m.row)).toEqual([0, 0]);
+    const [t, s] = fit(1);
+    const whole = { side: 'within', anchor: 'end', shortened: false };
+    expect(t).toMatchObject({ ...whole, text: periodText(term) });
+    expect(s).toMatchObject({ ...whole, text: periodText(summit) });
+    expect(labelSpan(t!)!.start).toBeCloseTo(periodExtents(marks, base, width)[0]!.start);
+  });
+
+  it('zoomed in, cuts the term’s label short of the next summit’s edge marker', () => {
+    // One step of the toolbar's "+" and a little less: the term's bar is wide enough for its
+    // label inside, whose end ran under the marker.
+    const [t, s] = fit(1.2);
+    expect(s).toMatchObject({ side: 'after', drawn: true, text: 'Next summit,… →' });
+    expect(t).toMatchObject({ side: 'within', inside: true, text: 'Term of office, 1 Januar…' });
+    expect(distance(labelSpan(t!)!, labelSpan(s!)!)).toBeGreaterThanOrEqual(PERIOD_GAP_PX);
+    expect(s!.box.x + s!.box.width).toBe(width);
+  });
+
+  it('zoomed in until the term runs off the plot, keeps the marker that has no room undrawn', () => {
+    const [t, s] = fit(1.6);
+    expect(t!.box.x + t!.box.width).toBe(width);
+    expect(s).toMatchObject({ side: 'after', drawn: false, text: '', shortened: true });
+    // Its focus ring still has a place at the plot's edge.
+    expect(s!.box.x + s!.box.width).toBe(width);
+  });
+
+  it('zoomed out, puts the term’s label before its bar instead of over the summit’s bar', () => {
+    const [t, s] = fit(1 / 1.6);
+    expect(t).toMatchObject({ text: periodText(term), anchor: 'end', shortened: false });
+    expect(labelSpan(t!)!.end).toBeLessThan(t!.box.x);
+    expect(s).toMatchObject({ text: periodText(summit), anchor: 'start', shortened: false });
+    expect(distance(labelSpan(t!)!, drawnSpans(s!)[0]!)).toBeGreaterThanOrEqual(PERIOD_GAP_PX);
+  });
+
+  it('cuts a label to the roomier side when neither takes it whole, and drops it when nothing fits', () => {
+    const x = (day: number) => day - term.startDay + 400; // a pixel a day
+    const span = (from: number, to: number) => ({
+      ...summit,
+      startDay: term.startDay + from,
+      endDay: term.startDay + to,
+      row: 0,
+    });
+    const narrow = { ...term, endDay: term.startDay + 59 }; // 400…460 px: too narrow to hold it
+    // A wide bar to 200 px (its label inside it), and another from 520 px: 188 px free before
+    // the narrow bar's label, 48 px after it.
+    const [, t] = fitPeriodLabels([span(-400, -201), narrow, span(120, 320)], x, 5000);
+    expect(t).toMatchObject({ anchor: 'end', textX: 396, shortened: true });
+    expect(t!.text).toBe('Term of office, 1 January 201…');
+    expect(labelSpan(t!)!.start).toBeGreaterThanOrEqual(200 + PERIOD_GAP_PX);
+    // With the neighbours closing in, not four characters fit on either side.
+    const [, u] = fitPeriodLabels([span(-400, -11), narrow, span(70, 320)], x, 5000);
+    expect(u).toMatchObject({ text: '', shortened: true });
+  });
+
+  it('lines up edge markers of one side from the edge, sharing the room, furthest outermost', () => {
+    const later = [
+      period('Next summit', '2040', '2040'),
+      period('Term', '2041', '2043'),
+      period('Secretary-General’s term', '2044-01-01', '2046-12-31'),
+    ];
+    const plot = 800;
+    const layouts = fitPeriodLabels(later, daysToPx('2000-01-01', '2029-12-31', plot), plot);
+    expect(layouts.map((l) => l.side)).toEqual(['after', 'after', 'after']);
+    const [summitBox, termBox, secretaryBox] = layouts.map((l) => l.box);
+    expect(secretaryBox!.x + secretaryBox!.width).toBe(plot);
+    expect(termBox!.x + termBox!.width).toBeCloseTo(secretaryBox!.x - PERIOD_GAP_PX);
+    expect(summitBox!.x + summitBox!.width).toBeCloseTo(termBox!.x - PERIOD_GAP_PX);
+    expect(summitBox!.x).toBeGreaterThanOrEqual(plot / 2 + 4); // a left marker keeps its half
+    // The two short ones whole; the long one takes what they leave.
+    expect(layouts.map((l) => l.text)).toEqual([
+      'Next summit, 2040 →',
+      'Term, 2041–2043 →',
+      'Secretary-Genera… →',
+    ]);
+  });
+
+  it('keeps the markers nearest the plot when not even their arrows all fit', () => {
+    const later = ['2040', '2041', '2042', '2043', '2044'].map((year) =>
+      period(`Summit ${year}`, year, year),
+    );
+    const plot = 200; // 96 px for the right-hand markers: three arrows and their gaps
+    const layouts = fitPeriodLabels(later, daysToPx('2000-01-01', '2029-12-31', plot), plot);
+    expect(layouts.map((l) => [l.drawn, l.text])).toEqual([
+      [true, '→'],
+      [true, '→'],
+      [true, '→'],
+      [false, ''],
+      [false, ''],
+    ]);
+    expect(layouts[2]!.box.x + layouts[2]!.box.width).toBe(plot);
+  });
+
+  describe('properties', () => {
+    const mark = fc
+      .record({
+        startDay: fc.integer({ min: -3000, max: 3000 }),
+        length: fc.integer({ min: 0, max: 2000 }),
+        label: fc.string({ minLength: 1, maxLength: 40 }),
+        dates: fc.constantFrom('2013', '2022–2024', '1 January 2013 – 31 December 2015'),
+      })
+      .map(({ startDay, length, label, dates }) => ({
+        startDay,
+        endDay: startDay + length,
+        label,
+        dates,
+      }));
+    const scene = fc.record({
+      list: fc.array(mark, { maxLength: 20 }),
+      width: fc.integer({ min: 200, max: 2000 }),
+      // The unzoomed scale: linear, any origin and density.
+      origin: fc.integer({ min: -5000, max: 5000 }),
+      pxPerDay: fc.double({ min: 0.01, max: 20, noNaN: true, noDefaultInfinity: true }),
+      // Zoomed as the timeline allows (ZOOM_EXTENT), about any point in or near the plot.
+      k: fc.double({ min: 0.25, max: 80, noNaN: true, noDefaultInfinity: true }),
+      centre: fc.double({ min: -0.5, max: 1.5, noNaN: true, noDefaultInfinity: true }),
+    });
+    type Scene = typeof scene extends fc.Arbitrary<infer T> ? T : never;
+    const fitScene = ({ list, width, origin, pxPerDay, k, centre }: Scene) => {
+      const unzoomed = (day: number) => origin + day * pxPerDay;
+      const { rows } = packPeriodRows(list, unzoomed, width);
+      const placed = list.map((m, i) => ({ ...m, row: rows[i] ?? 0 }));
+      const layouts = fitPeriodLabels(placed, zoomed(unzoomed, k, centre * width), width);
+      return { placed, layouts };
+    };
+
+    it('keeps every drawn label PERIOD_GAP_PX clear of the other marks of its row, at any zoom', () => {
+      fc.assert(
+        fc.property(scene, (input) => {
+          const { placed, layouts } = fitScene(input);
+          expect(layouts).toHaveLength(placed.length);
+          placed.forEach((a, i) => {
+            const label = labelSpan(layouts[i]!);
+            if (!label) return;
+            expect(label.start).toBeGreaterThanOrEqual(-1e-6);
+            expect(label.end).toBeLessThanOrEqual(input.width + 1e-6);
+            placed.forEach((b, j) => {
+              if (i === j || a.row !== b.row) return;
+              for (const span of drawnSpans(layouts[j]!)) {
+                expect(
+                  distance(label, span),
+                  `label of ${i} and mark ${j} in row ${a.row}`,
+                ).toBeGreaterThanOrEqual(PERIOD_GAP_PX - 1e-6);
+              }
+            });
+          });
+        }),
+        { seed: 42, numRuns: 500 },
+      );
+    });
+
+    it('at the scale the rows were packed at, cuts no label the packer found room for', () => {
+      fc.assert(
+        fc.property(scene, ({ list, width, origin, pxPerDay }) => {
+          const unzoomed = (day: number) => origin + day * pxPerDay;
+          const { rows } = packPeriodRows(list, unzoomed, width);
+          const placed = list.map((m, i) => ({ ...m, row: rows[i] ?? 0 }));
+          const layouts = fitPeriodLabels(placed, unzoomed, width);
+          const extents = periodExtents(list, unzoomed, width);
+          placed.forEach((mark, i) => {
+            const { side, text } = layouts[i]!;
+            const { start, end } = extents[i]!;
+            if (side !== 'within') {
+              expect(text).toBe(edgeMarkerBox(side, width, periodText(mark)).label);
+            } else if (start >= 0 && end <= width) {
+              expect(text).toBe(periodText(mark));
+            }
+          });
+        }),
+        { seed: 42, numRuns: 500 },
+      );
+    });
+
+    it('never draws a label longer than its text, and marks a cut one as shortened', () => {
+      fc.assert(
+        fc.property(scene, (input) => {
+          const { placed, layouts } = fitScene(input);
+          placed.forEach((mark, i) => {
+            const { side, text, shortened } = layouts[i]!;
+            const full = periodText(mark);
+            const words = side === 'within' ? text : text.replace(/^← |^←$| →$|^→$/, '');
+            expect(words.length).toBeLessThanOrEqual(full.length);
+            expect(shortened).toBe(words !== full);
+            if (shortened && words) expect(words.endsWith('…')).toBe(true);
+          });
+        }),
+        { seed: 42, numRuns: 500 },
+      );
+    });
   });
 });

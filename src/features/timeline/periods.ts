@@ -1,6 +1,7 @@
 /**
  * The periods the decisions carry (terms of office, a programme's years, the next summit),
- * as marks for the timeline's period strip, and where each lies on screen. Pure.
+ * as marks for the timeline's period strip: their rows, packed once unzoomed, and what each
+ * draws at the current zoom, its label fitted to the room its row leaves. Pure.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { firstDay, lastDay } from '../../lib/calendar-date';
@@ -45,12 +46,13 @@ export function periodMarks(index: DatasetIndex): { marks: PeriodMark[]; rowCoun
 export const LABEL_CHAR_PX = 6.2;
 
 /** A bar at least this wide carries its label inside. */
-const INSIDE_FROM_PX = 140;
+export const INSIDE_FROM_PX = 140;
 
 /**
- * Where a period's label goes: inside its bar when the bar is wide enough, else just after
- * it; when that would run past the plot's right edge, just before it, ending at its start.
- * (Only labels of periods cut short by the edge may still overflow: then there is no room.)
+ * Where a period's label goes, on its own in a row: inside its bar when the bar is wide
+ * enough, else just after it; when that would run past the plot's right edge, just before it,
+ * ending at its start. The packer reckons extents with it; `fitPeriodLabels` draws the label,
+ * and also cuts one that has room on neither side (here it would run past the plot's edge).
  */
 export function periodLabelPlacement(
   left: number,
@@ -84,21 +86,49 @@ export function visibleBar(x0: number, x1: number, width: number): { left: numbe
   return { left: Math.max(0, x0), right: Math.min(width, x1) };
 }
 
-/** Fits a marker's text into half the plot (a left and a right marker may share a row). */
-export function fitEdgeText(text: string, maxPx: number): string {
-  const maxChars = Math.max(4, Math.floor((maxPx - 16) / LABEL_CHAR_PX));
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
+/** Fewest characters a shortened label keeps, its "…" included: fewer would say nothing. */
+const MIN_LABEL_CHARS = 4;
+
+/**
+ * `text` as drawn in at most `maxPx`: whole, cut with a trailing "…", or '' when not even
+ * MIN_LABEL_CHARS fit.
+ */
+export function fitLabel(text: string, maxPx: number): string {
+  // A hair of slack: widths are sums of LABEL_CHAR_PX, and 12 × 6.2 + 12 − 12 is not 12 × 6.2.
+  const chars = Math.floor(maxPx / LABEL_CHAR_PX + 1e-9);
+  if (text.length <= chars) return text;
+  return chars < MIN_LABEL_CHARS ? '' : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
-/** The box standing at the plot's edge for a period outside it, with its arrowed text. */
+/** An edge marker's box is its text and 6 px of padding on either side. */
+const MARKER_PAD_PX = 12;
+
+export const markerWidth = (label: string) => label.length * LABEL_CHAR_PX + MARKER_PAD_PX;
+
+/**
+ * A marker's arrowed text in a box at most `maxPx` wide. The arrow stays when the words do
+ * not fit: it still says that something lies beyond the edge.
+ */
+export function markerLabel(side: 'before' | 'after', text: string, maxPx: number): string {
+  const words = fitLabel(text, maxPx - MARKER_PAD_PX - 2 * LABEL_CHAR_PX); // arrow and space
+  if (side === 'after') return words ? `${words} →` : '→';
+  return words ? `← ${words}` : '←';
+}
+
+/** The narrowest marker drawn: the arrow alone. */
+export const MIN_MARKER_PX = markerWidth('→');
+
+/**
+ * The box standing at the plot's edge for a period outside it, with its arrowed text, as wide
+ * as half the plot at most (a left and a right marker may share a row).
+ */
 export function edgeMarkerBox(
   side: 'before' | 'after',
   width: number,
   text: string,
 ): { x: number; boxWidth: number; label: string } {
-  const fitted = fitEdgeText(text, width / 2 - 4);
-  const label = side === 'after' ? `${fitted} →` : `← ${fitted}`;
-  const boxWidth = Math.min(width / 2 - 4, label.length * LABEL_CHAR_PX + 12);
+  const label = markerLabel(side, text, width / 2 - 4);
+  const boxWidth = markerWidth(label);
   return { x: side === 'after' ? width - boxWidth : 0, boxWidth, label };
 }
 

@@ -3,7 +3,14 @@ import { firstDay, lastDay } from '../../lib/calendar-date';
 import { realIndex } from '../../test/fixtures';
 import { buildRowIndex, meetingAt } from './hit-test';
 import { layoutLanes } from './lanes';
-import { fitEdgeText, LABEL_CHAR_PX, periodLabelPlacement, periodMarks, periodSide } from './periods';
+import {
+  edgeMarkerBox,
+  fitLabel,
+  LABEL_CHAR_PX,
+  periodLabelPlacement,
+  periodMarks,
+  periodSide,
+} from './periods';
 import { nextPosition } from './timeline-keys';
 import { timelineLayout } from './timeline-layout';
 
@@ -52,18 +59,34 @@ describe('periodMarks', () => {
   });
 });
 
-describe('periodSide and fitEdgeText', () => {
+describe('periodSide, fitLabel and edgeMarkerBox', () => {
   it('tells where a period lies relative to the plot', () => {
     expect(periodSide(-50, -10, 800)).toBe('before');
     expect(periodSide(900, 1200, 800)).toBe('after');
     expect(periodSide(-50, 20, 800)).toBe('within');
   });
 
-  it('shortens an edge marker to its space with an ellipsis, keeping short ones whole', () => {
-    expect(fitEdgeText('Next summit, 2013', 400)).toBe('Next summit, 2013');
-    const fitted = fitEdgeText('Secretary-General’s term, 1 January 2013 – 31 December 2015', 160);
-    expect(fitted.endsWith('…')).toBe(true);
-    expect(fitted.length).toBeLessThan(24);
+  it('keeps a label that fits whole, and cuts a longer one to its room with an ellipsis', () => {
+    const term = 'Secretary-General’s term, 1 January 2013 – 31 December 2015';
+    expect(fitLabel('Next summit, 2013', 17 * LABEL_CHAR_PX)).toBe('Next summit, 2013');
+    expect(fitLabel(term, 100)).toBe('Secretary-Gener…'); // 16 characters fit in 100 px
+    // 14 characters fit: "Next summit, " and "…", less the space left hanging before "…".
+    expect(fitLabel('Next summit, 2013', 14 * LABEL_CHAR_PX + 1)).toBe('Next summit,…');
+  });
+
+  it('draws no label where not even a few characters fit', () => {
+    expect(fitLabel('Next summit, 2013', 4 * LABEL_CHAR_PX + 1)).toBe('Nex…');
+    expect(fitLabel('Next summit, 2013', 4 * LABEL_CHAR_PX - 1)).toBe('');
+    expect(fitLabel('Next summit, 2013', -20)).toBe('');
+  });
+
+  it('shortens an edge marker to half the plot, keeping short ones whole and the arrow always', () => {
+    expect(edgeMarkerBox('after', 800, 'Next summit, 2013').label).toBe('Next summit, 2013 →');
+    const term = 'Secretary-General’s term, 1 January 2013 – 31 December 2015';
+    const box = edgeMarkerBox('before', 320, term);
+    expect(box.label).toMatch(/^← Secretary-General.*…$/);
+    expect(box.boxWidth).toBeLessThanOrEqual(320 / 2 - 4);
+    expect(box.label.length * LABEL_CHAR_PX).toBeLessThanOrEqual(box.boxWidth - 12);
   });
 });
 
