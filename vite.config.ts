@@ -10,6 +10,11 @@ const base = process.env.BASE ?? './';
 export default defineConfig({
   base,
   plugins: [react(), tailwindcss()],
+  build: {
+    // No modulepreload polyfill in the first view's script: every browser the app supports
+    // but Safari before 17 has modulepreload, and there the lazy chunks still load, unhinted.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
