@@ -29,7 +29,7 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
         const layout = layouts[i];
         if (!layout) return null;
         const { side, box } = layout;
-        const y = top + mark.row * rowHeight;
+        const y = top + layout.row * rowHeight;
         const selected = mark.decisionId === selectedDecisionId;
         const where = side === 'after' ? ' (after the period shown)' : side === 'before' ? ' (before the period shown)' : '';
         const text = periodText(mark);

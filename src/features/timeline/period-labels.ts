@@ -26,6 +26,11 @@ import {
  */
 export interface PeriodLayout {
   side: 'before' | 'within' | 'after';
+  /**
+   * The row it is drawn in: its packed row, except for an edge marker its row has no room
+   * for (a bar runs off that edge), which takes the free edge of another row when one has it.
+   */
+  row: number;
   /** The bar, or the edge marker's box. */
   box: { x: number; width: number };
   /**
@@ -65,32 +70,58 @@ export function fitPeriodLabels(
   dayToX: (day: number) => number,
   width: number,
 ): PeriodLayout[] {
-  const rows = new Map<number, { i: number; mark: PeriodSpan }[]>();
+  const rows = new Map<number, RowMark[]>();
   marks.forEach((mark, i) => {
+    const rowMark = { i, x0: dayToX(mark.startDay), x1: dayToX(mark.endDay + 1), text: periodText(mark) };
     const members = rows.get(mark.row);
-    if (members) members.push({ i, mark });
-    else rows.set(mark.row, [{ i, mark }]);
+    if (members) members.push(rowMark);
+    else rows.set(mark.row, [rowMark]);
   });
   const layouts = new Array<PeriodLayout>(marks.length);
-  for (const members of rows.values()) {
+  for (const [row, members] of rows) {
     // The periods of a row do not overlap in time, so time order is left-to-right order.
-    members.sort((a, b) => a.mark.startDay - b.mark.startDay || a.i - b.i);
-    const row = members.map(({ i, mark }) => ({
-      i,
-      x0: dayToX(mark.startDay),
-      x1: dayToX(mark.endDay + 1),
-      text: periodText(mark),
-    }));
-    fitRow(row, width, layouts);
+    members.sort(leftToRight);
+    fitRow(members, row, width, layouts);
   }
+  rehomeMarkers(rows, width, layouts);
   return layouts;
+}
+
+/** A layout before its row is known: what fitting one row decides. */
+type Placed = Omit<PeriodLayout, 'row'>;
+
+const leftToRight = (a: RowMark, b: RowMark) => a.x0 - b.x0 || a.i - b.i;
+
+/**
+ * Edge markers their own row has no room for move to the first other row that draws them
+ * without dropping or shortening anything it already draws: zoomed in, a bar running off the
+ * edge would otherwise hide the marker beside it (the next summit beside a term of office).
+ * Rows stay as packed: this only uses room they leave.
+ */
+function rehomeMarkers(rows: Map<number, RowMark[]>, width: number, layouts: PeriodLayout[]): void {
+  const homeless = [...rows.values()].flat().filter((m) => layouts[m.i]?.drawn === false);
+  for (const marker of homeless) {
+    const home = layouts[marker.i]?.row;
+    for (const [row, members] of rows) {
+      if (row === home) continue;
+      const candidate = [...members, marker].sort(leftToRight);
+      const trial: PeriodLayout[] = [];
+      fitRow(candidate, row, width, trial);
+      const keepsRow = members.every((m) => trial[m.i]?.drawn === layouts[m.i]?.drawn && trial[m.i]?.text === layouts[m.i]?.text);
+      if (!keepsRow || !trial[marker.i]?.drawn) continue;
+      for (const m of candidate) layouts[m.i] = trial[m.i] as PeriodLayout;
+      rows.set(row, candidate);
+      if (home !== undefined) rows.set(home, (rows.get(home) ?? []).filter((m) => m !== marker));
+      break;
+    }
+  }
 }
 
 /**
  * One row: bars stay where their dates put them; markers take the room between the plot's
  * edges and the bars (half the plot at most on each side); labels take what is left.
  */
-function fitRow(row: readonly RowMark[], width: number, out: PeriodLayout[]): void {
+function fitRow(row: readonly RowMark[], rowIndex: number, width: number, out: PeriodLayout[]): void {
   const on = (side: PeriodLayout['side']) =>
     row.filter((m) => periodSide(m.x0, m.x1, width) === side);
   // `right` is where a bar's dates end, as the packer placed labels; `end` where it is drawn.
@@ -103,18 +134,23 @@ function fitRow(row: readonly RowMark[], width: number, out: PeriodLayout[]): vo
   const gap = PERIOD_GAP_PX;
   const beforeEnd = Math.min(width / 2 - 4, firstLeft - gap);
   const afterStart = Math.max(width / 2 + 4, lastEnd + gap);
-  const from = placeMarkers(on('before'), 'before', 0, beforeEnd, out);
-  const to = placeMarkers(on('after'), 'after', afterStart, width, out);
+  const placed: Placed[] = [];
+  const from = placeMarkers(on('before'), 'before', 0, beforeEnd, placed);
+  const to = placeMarkers(on('after'), 'after', afterStart, width, placed);
   let lo = from; // labels start past everything drawn to their left
   bars.forEach((bar, k) => {
     const next = bars[k + 1];
     const label = placeLabel(bar.text, bar, lo, next ? next.left - gap : to);
     const box = { x: bar.left, width: bar.end - bar.left };
-    out[bar.i] = { side: 'within', box, drawn: true, ...label };
+    placed[bar.i] = { side: 'within', box, drawn: true, ...label };
     const textPx = label.text.length * LABEL_CHAR_PX;
     const labelEnd = label.anchor === 'start' ? label.textX + textPx : label.textX;
     lo = Math.max(lo, bar.end + gap, label.text ? labelEnd + gap : lo);
   });
+  for (const m of row) {
+    const layout = placed[m.i];
+    if (layout) out[m.i] = { ...layout, row: rowIndex };
+  }
 }
 
 /**
@@ -127,7 +163,7 @@ function placeLabel(
   bar: { left: number; right: number },
   lo: number,
   hi: number,
-): Omit<PeriodLayout, 'side' | 'box' | 'drawn'> {
+): Omit<Placed, 'side' | 'box' | 'drawn'> {
   const place = (x: number, anchor: 'start' | 'end', inside: boolean, roomPx: number) => {
     const fitted = fitLabel(text, roomPx);
     return { text: fitted, textX: x, anchor, inside, shortened: fitted !== text };
@@ -156,7 +192,7 @@ function placeMarkers(
   side: 'before' | 'after',
   from: number,
   to: number,
-  out: PeriodLayout[],
+  out: Placed[],
 ): number {
   // Nearest the plot first: it keeps its place when not every marker fits.
   const nearFirst = side === 'after' ? markers : [...markers].reverse();
@@ -185,7 +221,7 @@ function markerLayout(
   edge: number,
   shortened: boolean,
   drawn: boolean,
-): PeriodLayout {
+): Placed {
   const width = drawn ? markerWidth(label) : MIN_MARKER_PX;
   const x = side === 'after' ? edge - width : edge;
   return {

@@ -282,6 +282,21 @@ describe('fitPeriodLabels', () => {
     expect(s!.box.x + s!.box.width).toBe(width);
   });
 
+  it('zoomed in until the term runs off the plot, draws the marker in a row with a free edge', () => {
+    // The synthetic strip's second row: a period of the early 2000s, far from the right edge.
+    const early = period('Programme period', '2003-01-01', '2004-12-31');
+    const strip = [...marks, { ...early, id: 'early', row: 1 }];
+    const [t, s, e] = fitPeriodLabels(strip, zoomed(base, 1.6, width / 2), width);
+    expect(t).toMatchObject({ row: 0, drawn: true });
+    expect(s).toMatchObject({ side: 'after', row: 1, drawn: true, text: 'Next summit, 2026 →' });
+    expect(e).toMatchObject({ row: 1, shortened: false });
+    expect(s!.box.x + s!.box.width).toBe(width);
+    // No room there either (a bar runs off the edge in every row): it stays in its own row, undrawn.
+    const blocked = [...marks, { ...term, id: 'blocked', row: 1 }];
+    const [, stays] = fitPeriodLabels(blocked, zoomed(base, 1.6, width / 2), width);
+    expect(stays).toMatchObject({ row: 0, drawn: false });
+  });
+
   it('zoomed out, puts the term’s label before its bar instead of over the summit’s bar', () => {
     const [t, s] = fit(1 / 1.6);
     expect(t).toMatchObject({ text: periodText(term), anchor: 'end', shortened: false });
@@ -381,28 +396,48 @@ describe('fitPeriodLabels', () => {
       return { placed, layouts };
     };
 
-    it('keeps every drawn label PERIOD_GAP_PX clear of the other marks of its row, at any zoom', () => {
+    it('keeps every drawn label and edge marker PERIOD_GAP_PX clear of the other marks of the row it is drawn in, at any zoom', () => {
       fc.assert(
         fc.property(scene, (input) => {
           const { placed, layouts } = fitScene(input);
           expect(layouts).toHaveLength(placed.length);
-          placed.forEach((a, i) => {
-            const label = labelSpan(layouts[i]!);
-            if (!label) return;
-            expect(label.start).toBeGreaterThanOrEqual(-1e-6);
-            expect(label.end).toBeLessThanOrEqual(input.width + 1e-6);
-            placed.forEach((b, j) => {
-              if (i === j || a.row !== b.row) return;
-              for (const span of drawnSpans(layouts[j]!)) {
-                expect(
-                  distance(label, span),
-                  `label of ${i} and mark ${j} in row ${a.row}`,
-                ).toBeGreaterThanOrEqual(PERIOD_GAP_PX - 1e-6);
-              }
-            });
+          layouts.forEach((a, i) => {
+            // A bar's label, or a marker's box (a marker may have moved to another row).
+            const own = a.side === 'within' ? [labelSpan(a)].filter((x) => x !== null) : drawnSpans(a);
+            for (const span of own) {
+              expect(span.start).toBeGreaterThanOrEqual(-1e-6);
+              expect(span.end).toBeLessThanOrEqual(input.width + 1e-6);
+              layouts.forEach((b, j) => {
+                if (i === j || a.row !== b.row) return;
+                for (const other of drawnSpans(b)) {
+                  expect(
+                    distance(span, other),
+                    `mark ${i} and mark ${j} in row ${a.row}`,
+                  ).toBeGreaterThanOrEqual(PERIOD_GAP_PX - 1e-6);
+                }
+              });
+            }
           });
         }),
         { seed: 42, numRuns: 500 },
+      );
+    });
+
+    it('draws a marker in another row only where its own has no room, and only in a row of the strip', () => {
+      fc.assert(
+        fc.property(scene, (input) => {
+          const { placed, layouts } = fitScene(input);
+          const rowCount = Math.max(0, ...placed.map((m) => m.row + 1));
+          layouts.forEach((layout, i) => {
+            expect(layout.row).toBeGreaterThanOrEqual(0);
+            expect(layout.row).toBeLessThan(Math.max(1, rowCount));
+            if (layout.row !== placed[i]!.row) {
+              expect(layout.side).not.toBe('within');
+              expect(layout.drawn).toBe(true);
+            }
+          });
+        }),
+        { seed: 42, numRuns: 300 },
       );
     });
 
