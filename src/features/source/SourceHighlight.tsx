@@ -12,6 +12,8 @@ interface SourceHighlightProps {
   expanded: boolean | undefined;
   chooserId: string | undefined;
   onActivate: () => void;
+  /** Punctuation between the parts of a quote (see isWordless): highlighted, not a button. */
+  passive?: boolean;
 }
 
 /** The text a screen reader hears before the quoted words: kind and name of each record. */
@@ -37,6 +39,20 @@ export function SourceHighlight(props: SourceHighlightProps) {
     (inner, mark) => <span className={`src-k-${mark.kind}`}>{inner}</span>,
     segment.text,
   );
+  const selectedTag = props.selectedEndsHere && (
+    <span className="src-selected-tag" aria-hidden="true">
+      selected
+    </span>
+  );
+  if (props.passive) {
+    // A click still lands on the quote; the keyboard reaches it through its other pieces.
+    return (
+      <span aria-current={selected ? 'true' : undefined} className="src-hl" onClick={onActivate}>
+        {content}
+        {selectedTag}
+      </span>
+    );
+  }
   return (
     <span
       role="button"
@@ -52,11 +68,7 @@ export function SourceHighlight(props: SourceHighlightProps) {
     >
       <span className="sr-only">{highlightLabel(segment.marks, selected)}</span>
       {content}
-      {props.selectedEndsHere && (
-        <span className="src-selected-tag" aria-hidden="true">
-          selected
-        </span>
-      )}
+      {selectedTag}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { Paragraph } from '../../data/schema';
 import type { SentenceCoverage } from './coverage';
-import { runsBy, segmentText, within, type Range, type Segment } from './segments';
+import { isWordless, runsBy, segmentText, within, type Range, type Segment } from './segments';
 import type { HeadingKind } from './source-headings';
 import type { SourceMark } from './source-marks';
 import { paragraphDomId } from './source-model';
@@ -90,6 +90,7 @@ function ParagraphBody(props: SourceParagraphProps) {
         expanded={chooser ? open : undefined}
         chooserId={props.chooserId}
         onActivate={() => props.onActivate(paragraph.id, segment)}
+        passive={isWordless(segment)}
       />
     );
   };

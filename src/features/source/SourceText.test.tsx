@@ -108,6 +108,25 @@ describe('SourceText on the real dataset', () => {
     expect(FakeObserver.instances).toHaveLength(0);
   });
 
+  it('makes no button of the punctuation left between the parts of a nested quote', async () => {
+    const props = viewProps(realIndex);
+    render(<SourceText {...props} />);
+    const buttons = [...document.querySelectorAll<HTMLElement>('.src-hl[role="button"]')];
+    expect(buttons.length).toBeGreaterThan(0);
+    // Each button quotes words: none is a lone ", " or "." (a 4 px target, a tab stop on a comma).
+    for (const button of buttons) {
+      const quoted = [...button.childNodes].filter((n) => !(n instanceof HTMLElement && n.matches('.sr-only, .src-selected-tag')));
+      expect(quoted.map((n) => n.textContent).join('')).toMatch(/[\p{L}\p{N}]/u);
+    }
+    // The decision on Afghanistan and Turkey nests two status changes: its ", " and "." stay
+    // highlighted, and a click on them still selects the decision.
+    const { element } = paragraphOf(realIndex, 'and the Republic of Turkey – a SCO dialogue partner');
+    const comma = [...element.querySelectorAll<HTMLElement>('.src-hl:not([role])')].find((e) => e.textContent === ', ');
+    expect(comma).toBeDefined();
+    await userEvent.click(comma!);
+    expect(props.update).toHaveBeenCalledWith(expect.objectContaining({ decision: 'new-observer-and-dialogue-partner' }));
+  });
+
   it('a filter change draws no paragraph; a selection redraws only its own', () => {
     const props = viewProps(realIndex);
     const { rerender } = render(<SourceText {...props} />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsBy, segmentText, within } from './segments';
+import { isWordless, runsBy, segmentText, within } from './segments';
 
 const text = 'Alpha beta gamma delta.';
 const outer = { id: 'outer', start: 0, end: 23 };
@@ -42,6 +42,11 @@ describe('helpers', () => {
     expect(within({ start: 6, end: 10 }, { start: 0, end: 10 })).toBe(true);
     expect(within({ start: 6, end: 11 }, { start: 0, end: 10 })).toBe(false);
     expect(within({ start: 6, end: 10 }, null)).toBe(false);
+  });
+
+  it('isWordless tells punctuation and spaces from text with a letter or digit', () => {
+    expect([', ', '.', ' – ', '', '“”'].map((text) => isWordless({ text }))).toEqual([true, true, true, true, true]);
+    expect(['a', ', and', '2012', 'Ташкент', '上海'].map((text) => isWordless({ text }))).toEqual([false, false, false, false, false]);
   });
 
   it('runsBy groups consecutive items', () => {

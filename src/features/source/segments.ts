@@ -34,6 +34,16 @@ export function segmentText<T extends Range>(text: string, marks: readonly T[], 
   return segments;
 }
 
+/**
+ * Whether a segment holds no letter or digit: the ", " or "." left between the parts of a
+ * quote that another quote nests in. Too small to be a target of its own (a 4 px button, and
+ * a tab stop on a comma), it is drawn as part of the highlight but not as a button: every
+ * quote has words, so its other pieces are.
+ */
+export function isWordless(segment: Pick<Segment<Range>, 'text'>): boolean {
+  return !/[\p{L}\p{N}]/u.test(segment.text);
+}
+
 /** Whether a segment lies inside a range. */
 export function within(segment: Range, range: Range | null): boolean {
   return range !== null && segment.start >= range.start && segment.end <= range.end;
