@@ -41,6 +41,15 @@ function drawnSpan(element: Element): [number, number] {
   return element.getAttribute('text-anchor') === 'end' ? [x - textPx, x] : [x, x + textPx];
 }
 
+/** The strip alone in an SVG, rows 22 px apart from the top, nothing selected. */
+function renderStrip(marks: PeriodMark[], scale: TimeScale, width: number): HTMLElement {
+  return render(
+    <svg>
+      <PeriodStrip marks={marks} scale={scale} width={width} top={0} rowHeight={22} selectedDecisionId={null} onSelect={() => undefined} />
+    </svg>,
+  ).container;
+}
+
 describe('PeriodStrip', () => {
   it('draws each bar, label and edge marker within the extent its row was packed by', () => {
     // The real periods (one before the plot, four after it) and two within it: a wide bar
@@ -53,19 +62,7 @@ describe('PeriodStrip', () => {
     const width = 900;
     const scale = baseScale(timelineDomain(realIndex.span, null, null), width);
     const extents = periodExtents(marks, dayToX(scale), width);
-    const { container } = render(
-      <svg>
-        <PeriodStrip
-          marks={marks}
-          scale={scale}
-          width={width}
-          top={0}
-          rowHeight={22}
-          selectedDecisionId={null}
-          onSelect={() => undefined}
-        />
-      </svg>,
-    );
+    const container = renderStrip(marks, scale, width);
     const sides = new Set<string>();
     marks.forEach((mark, i) => {
       const extent = extents[i]!;
@@ -111,20 +108,7 @@ describe('PeriodStrip', () => {
         .translate((width / 2) * (1 - k), 0)
         .scale(k)
         .rescaleX(base);
-    const renderAt = (scale: TimeScale) =>
-      render(
-        <svg>
-          <PeriodStrip
-            marks={marks}
-            scale={scale}
-            width={width}
-            top={0}
-            rowHeight={22}
-            selectedDecisionId={null}
-            onSelect={() => undefined}
-          />
-        </svg>,
-      ).container;
+    const renderAt = (scale: TimeScale) => renderStrip(marks, scale, width);
     const mark = (container: Element, id: string) =>
       container.querySelector(`[data-period-id="${CSS.escape(id)}"]`)!;
     /** Everything a mark draws but its focus ring (which shows one at a time). */

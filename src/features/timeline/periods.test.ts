@@ -63,6 +63,16 @@ function drawnSpans(layout: PeriodLayout): Extent[] {
 /** How far apart two spans are: negative where they overlap. */
 const distance = (a: Extent, b: Extent) => Math.max(a.start - b.end, b.start - a.end);
 
+
+/** A period for the properties: any start, length, label, and dates as the data writes them. */
+const periodSpan = fc
+  .record({
+    startDay: fc.integer({ min: -3000, max: 3000 }),
+    length: fc.integer({ min: 0, max: 2000 }),
+    label: fc.string({ minLength: 1, maxLength: 40 }),
+    dates: fc.constantFrom('2013', 'June 2010', '2022–2024', '1 January 2013 – 31 December 2015'),
+  })
+  .map(({ startDay, length, label, dates }) => ({ startDay, endDay: startDay + length, label, dates }));
 describe('periodExtent', () => {
   const text = 'Next summit, 2013'; // 17 characters, about 105 px
 
@@ -154,24 +164,7 @@ describe('packPeriodRows', () => {
   });
 
   describe('properties', () => {
-    const mark = fc
-      .record({
-        startDay: fc.integer({ min: -3000, max: 3000 }),
-        length: fc.integer({ min: 0, max: 2000 }),
-        label: fc.string({ minLength: 1, maxLength: 40 }),
-        dates: fc.constantFrom(
-          '2013',
-          'June 2010',
-          '2022–2024',
-          '1 January 2013 – 31 December 2015',
-        ),
-      })
-      .map(({ startDay, length, label, dates }) => ({
-        startDay,
-        endDay: startDay + length,
-        label,
-        dates,
-      }));
+    const mark = periodSpan;
     const marks = fc.array(mark, { maxLength: 20 });
     const width = fc.integer({ min: 200, max: 2000 });
     // A linear day → x scale, as the timeline's unzoomed scale is: any origin, any density.
@@ -364,19 +357,7 @@ describe('fitPeriodLabels', () => {
   });
 
   describe('properties', () => {
-    const mark = fc
-      .record({
-        startDay: fc.integer({ min: -3000, max: 3000 }),
-        length: fc.integer({ min: 0, max: 2000 }),
-        label: fc.string({ minLength: 1, maxLength: 40 }),
-        dates: fc.constantFrom('2013', '2022–2024', '1 January 2013 – 31 December 2015'),
-      })
-      .map(({ startDay, length, label, dates }) => ({
-        startDay,
-        endDay: startDay + length,
-        label,
-        dates,
-      }));
+    const mark = periodSpan;
     const scene = fc.record({
       list: fc.array(mark, { maxLength: 20 }),
       width: fc.integer({ min: 200, max: 2000 }),
