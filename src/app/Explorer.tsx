@@ -57,7 +57,6 @@ function usePaintedOnce(): boolean {
   return painted;
 }
 
-
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
   view: ViewState;

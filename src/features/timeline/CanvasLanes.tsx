@@ -16,7 +16,7 @@ interface CanvasLanesProps {
   hidden?: boolean;
 }
 
-/** The canvas's height grows and shrinks in steps of this many CSS pixels. */
+/** The canvas's store grows in steps of this many CSS pixels (and never shrinks). */
 const HEIGHT_STEP = 512;
 /** The smallest store height, in steps of HEIGHT_STEP, that holds a timeline this tall. */
 const steppedHeight = (height: number) => Math.max(HEIGHT_STEP, Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP);

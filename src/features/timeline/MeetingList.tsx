@@ -5,7 +5,6 @@ import { MeetingListItem, meetingItemProps, type MeetingListProps } from './Meet
 // Only long lists need the virtualiser: it loads with the first one.
 const VirtualMeetingList = lazy(() => import('./VirtualMeetingList'));
 
-
 /** The timeline's text alternative: the same meetings, in time order, selectable. */
 export function MeetingList(props: MeetingListProps) {
   const { meetings } = props;

@@ -1,7 +1,7 @@
 /**
  * The periods the decisions carry (terms of office, a programme's years, the next summit),
- * as marks for the timeline's period strip: their rows, packed once unzoomed, and what each
- * draws at the current zoom, its label fitted to the room its row leaves. Pure.
+ * as marks for the timeline's period strip, and their rows, packed once unzoomed by what each
+ * draws (period-labels.ts fits the labels at the current zoom). Pure.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
 import { firstDay, lastDay } from '../../lib/calendar-date';
@@ -194,30 +194,10 @@ export function packPeriodRows(
   dayToX: (day: number) => number,
   width: number,
 ): { rows: number[]; rowCount: number } {
-  return packExtents(periodExtents(marks, dayToX, width), PERIOD_GAP_PX);
-}
-
-/**
- * Greedy interval partitioning in pixels, as `packRows` does in days: each extent, leftmost
- * first (ties in input order), takes the lowest row whose last extent ends `gap` before it.
- * Taken leftmost first, no packing needs fewer rows.
- */
-function packExtents(
-  extents: readonly Extent[],
-  gap: number,
-): { rows: number[]; rowCount: number } {
-  const order = extents.map((_, i) => i);
-  order.sort((a, b) => (extents[a]?.start ?? 0) - (extents[b]?.start ?? 0) || a - b);
-  const rowEnds: number[] = []; // end of the last extent in each row
-  const rows = new Array<number>(extents.length).fill(0);
-  for (const i of order) {
-    const { start, end } = extents[i] ?? { start: 0, end: 0 };
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + gap <= start);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = end;
-    rows[i] = row;
-  }
-  return { rows, rowCount: rowEnds.length };
+  // packRows' greedy partition, in pixels instead of days: an extent is a span whose last
+  // "day" is end − 1, and rows keep PERIOD_GAP_PX between their spans.
+  const spans = periodExtents(marks, dayToX, width).map(({ start, end }) => ({ startDay: start, endDay: end - 1 }));
+  return packRows(spans, 0, PERIOD_GAP_PX);
 }
 
 /** The marks with their rows from `packPeriodRows`, and the number of rows. */
