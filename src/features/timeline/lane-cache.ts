@@ -7,7 +7,7 @@
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { facetValue } from '../../state/select-meetings';
 import type { GroupBy } from '../../state/view-state';
-import { buildRowIndex, byStart, rowKey, type RowIndex } from './hit-test';
+import { buildRowIndex, byStart, rowMarks, type RowIndex } from './hit-test';
 import { layoutLanes, type Lane } from './lanes';
 
 export interface MarkPlace {
@@ -41,7 +41,7 @@ function placeFinder(lanes: readonly Lane[], rowIndex: RowIndex, group: GroupBy)
     const lane = laneIndex === undefined ? undefined : lanes[laneIndex];
     if (!lane || laneIndex === undefined) return undefined;
     for (let row = 0; row < lane.rowCount; row++) {
-      const list = rowIndex.get(rowKey(laneIndex, row)) ?? [];
+      const list = rowMarks(rowIndex, laneIndex, row);
       for (let i = byStart.left(list, meeting.startDay); list[i]?.startDay === meeting.startDay; i++) {
         if (list[i] === meeting) return { laneIndex, firstRow: lane.firstRow, row };
       }

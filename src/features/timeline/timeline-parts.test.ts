@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay } from '../../lib/calendar-date';
 import { realIndex } from '../../test/fixtures';
-import { buildRowIndex, meetingAt } from './hit-test';
+import { buildRowIndex, meetingAt, rowMarks } from './hit-test';
 import { layoutLanes } from './lanes';
 import {
   edgeMarkerBox,
@@ -135,5 +135,17 @@ describe('timelineLayout and hit testing', () => {
     expect(meetingAt(rows, beijing, courts.row, firstDay('2012-04-27'), 0)).toBeNull();
     expect(meetingAt(rows, beijing, courts.row, firstDay('2012-04-27'), 2)?.id).toBe('supreme-courts-2012');
     expect(meetingAt(rows, beijing, 99, firstDay('2012-04-24'), 5)).toBeNull();
+  });
+
+  it('indexes every placed meeting by lane and row, in time order even when placed out of it', () => {
+    const rows = buildRowIndex(lanes);
+    lanes.forEach((lane, laneIndex) => {
+      const indexed = Array.from({ length: lane.rowCount }, (_, row) => rowMarks(rows, laneIndex, row)).flat();
+      expect(indexed).toHaveLength(lane.placed.length);
+    });
+    const meetings = realIndex.meetings.slice(0, 3);
+    const reversed = { key: 'all', label: 'All', rowCount: 1, firstRow: 0, placed: [...meetings].reverse().map((meeting) => ({ meeting, row: 0 })) };
+    expect(rowMarks(buildRowIndex([reversed]), 0, 0).map((m) => m.startDay)).toEqual(meetings.map((m) => m.startDay));
+    expect(rowMarks(rows, lanes.length, 0)).toEqual([]);
   });
 });
