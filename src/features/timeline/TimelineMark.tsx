@@ -58,6 +58,9 @@ export function TimelineMark(props: TimelineMarkProps) {
   const right = asBar ? Math.max(x1, x0 + 6) : cx + 7;
   const text = summit ? `★ ${shortLabel}` : shortLabel;
   const textWidth = text.length * APPROX_CHAR_PX;
+  // Inset a pixel from the row's edges, so the ring's stroke stays inside its row.
+  const ringTop = Math.min(y + 1, mid - barHeight / 2 - 4);
+  const ringBottom = Math.max(y + height - 1, mid + barHeight / 2 + 4);
   // Right of the mark by preference, left where the right is crowded, else not at all.
   const textSide = compact ? null : textWidth < labelRoom.right ? 'right' : textWidth < labelRoom.left ? 'left' : null;
   return (
@@ -73,14 +76,19 @@ export function TimelineMark(props: TimelineMarkProps) {
       onFocus={props.onFocus}
       onClick={props.onSelect}
     >
+      {/*
+        The focus ring doubles as the hit area: a generous box, the whole row or the mark with
+        a margin, whichever is taller, so small marks are easy to click or tap. One element
+        per mark fewer: a filter that leaves a few hundred marks mounts them all at once.
+      */}
       <rect
         className="focus-ring"
         x={left - 4}
-        y={mid - barHeight / 2 - 4}
+        y={ringTop}
         width={right - left + 8}
-        height={barHeight + 8}
+        height={ringBottom - ringTop}
         rx={6}
-        fill="none"
+        fill="transparent"
         stroke="var(--color-accent)"
         strokeWidth={2.5}
       />
@@ -97,8 +105,6 @@ export function TimelineMark(props: TimelineMarkProps) {
           strokeDasharray="3 2"
         />
       )}
-      {/* A generous invisible hit area, so small marks are easy to click or tap. */}
-      <rect x={left - 4} y={y} width={right - left + 8} height={height} fill="transparent" />
       {asBar ? (
         <rect
           x={x0}
