@@ -8,6 +8,8 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
+import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
+import { MANY_MEETINGS } from '../ui/many-meetings';
 import { DATASET_PARAM } from '../state/use-view-state';
 import { chooseDataset } from './dataset-choice';
 
@@ -20,6 +22,11 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** A dataset the timeline will draw on a canvas: its chunk loads while the file is validated. */
+function preloadForSize(claimedMeetings: number): void {
+  if (claimedMeetings > MANY_MEETINGS) void loadCanvasLanes();
+}
+
 /** Starts fetching and validating; failures are left for DatasetLoader to show. */
 export function startLoading(client: QueryClient, search: string): void {
   const param = new URLSearchParams(search).get(DATASET_PARAM);
@@ -27,7 +34,7 @@ export function startLoading(client: QueryClient, search: string): void {
     .query(manifestQuery())
     .then((manifest) => {
       const { entry } = chooseDataset(manifest, param);
-      return entry ? client.query(datasetQuery(entry)) : undefined;
+      return entry ? client.query(datasetQuery(entry, preloadForSize)) : undefined;
     })
     .catch(() => undefined);
 }

@@ -87,8 +87,12 @@ export function manifestQuery() {
   });
 }
 
-/** The dataset a manifest entry names; waits (skipToken) until the manifest has given one. */
-export function datasetQuery(entry: ManifestEntry | undefined) {
+/**
+ * The dataset a manifest entry names; waits (skipToken) until the manifest has given one.
+ * `onParsed` hears how many meetings the file claims as soon as it is parsed, before it is
+ * validated, so that code a large dataset needs can load meanwhile.
+ */
+export function datasetQuery(entry: ManifestEntry | undefined, onParsed?: (claimedMeetings: number) => void) {
   return queryOptions({
     queryKey: ['dataset', entry?.id, entry?.version],
     queryFn: entry
@@ -96,8 +100,10 @@ export function datasetQuery(entry: ManifestEntry | undefined) {
           const json = await fetchJson(entry.file, signal, (response) => {
             if (Number(response.headers.get('content-length')) >= LARGE_RESPONSE_BYTES) void loadCompiledSchema();
           });
+          const claimed = claimedMeetings(json);
+          onParsed?.(claimed);
           // The real dataset never waits for (or loads) the compiled validator; a large one does.
-          if (claimedMeetings(json) >= COMPILED_SCHEMA_FROM) await loadCompiledSchema();
+          if (claimed >= COMPILED_SCHEMA_FROM) await loadCompiledSchema();
           return unwrap(entry.file, validateDataset(json));
         }
       : skipToken,

@@ -5,7 +5,7 @@ import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
 import { useElementWidth } from '../../ui/use-element-width';
 import type { ViewProps } from '../../state/view-props';
-import { CanvasLanes } from './CanvasLanes';
+import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
 import { CategoryLegend } from './CategoryLegend';
 import { meetingAt } from './hit-test';
 import { laneLayout } from './lane-cache';
@@ -81,9 +81,13 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => (dense ? null : labelRoom(lanes, (day) => x(dayToUtcDate(day)), width)),
     [dense, lanes, x, width],
   );
-  // The canvas draws only the marks in view; the SVG draws a mark per meeting.
+  // A large dataset keeps a canvas, hidden while a filter leaves few meetings (below).
+  const canvasLoaded = useCanvasLanesLoaded(index.meetings.length > MANY_MEETINGS);
+  // The canvas draws only the marks in view; the SVG draws a mark per meeting. No paint is
+  // marked while a dense timeline still waits for its canvas: it shows none of its meetings.
   const canvasDrawnRef = useRef(0);
-  usePaintedMark(() => (dense ? canvasDrawnRef.current : meetings.length), [
+  usePaintedMark(dense && !canvasLoaded ? null : () => (dense ? canvasDrawnRef.current : meetings.length), [
+    canvasLoaded,
     dense,
     meetings,
     selectedId,
@@ -218,8 +222,8 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         )}
         {/* Kept, hidden, while a filter leaves few meetings of a large dataset: clearing the
             filter then redraws into the same pixels instead of allocating new ones. */}
-        {measured && (dense || index.meetings.length > MANY_MEETINGS) && (
-          <CanvasLanes
+        {measured && canvasLoaded && (dense || index.meetings.length > MANY_MEETINGS) && (
+          <LoadedCanvasLanes
             hidden={!dense}
             lanes={lanes}
             layout={layout}

@@ -1,0 +1,33 @@
+import { render, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
+import { baseScale } from './timeline-scale';
+import { timelineLayout } from './timeline-layout';
+
+const props = {
+  lanes: [],
+  layout: timelineLayout([], 0, 0, true),
+  scale: baseScale({ startDay: 0, endDay: 365 }, 600),
+  width: 600,
+  categoryColour: () => 'var(--color-cat-governance)',
+};
+
+describe('the canvas timeline chunk', () => {
+  // jsdom has no matchMedia, which the canvas listens to for colour-scheme changes.
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  // One test, in order: the chunk is loaded once per page, so its state carries over.
+  it('is not loaded until a large dataset wants it, then draws', async () => {
+    const unwanted = renderHook(() => useCanvasLanesLoaded(false));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unwanted.result.current).toBe(false);
+    expect(render(<LoadedCanvasLanes {...props} />).container.querySelector('canvas')).toBeNull();
+
+    const wanted = renderHook(() => useCanvasLanesLoaded(true));
+    await waitFor(() => expect(wanted.result.current).toBe(true));
+    expect(render(<LoadedCanvasLanes {...props} />).container.querySelector('canvas')).not.toBeNull();
+  });
+});
