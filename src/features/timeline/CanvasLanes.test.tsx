@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CanvasLanes } from './CanvasLanes';
-import { baseScale } from './timeline-scale';
+import { baseScale, dayToX } from './timeline-scale';
 import { timelineLayout } from './timeline-layout';
 
 /** A layout of `height` pixels: only its height matters to the canvas's store. */
 const layoutOf = (height: number) => ({ ...timelineLayout([], 0, 0, true), height });
-const scale = baseScale({ startDay: 0, endDay: 365 }, 600);
+const toX = dayToX(baseScale({ startDay: 0, endDay: 365 }, 600));
 const colour = () => 'var(--color-cat-governance)';
 
 function storeHeight(container: HTMLElement): number {
@@ -23,7 +23,7 @@ describe('CanvasLanes', () => {
 
   it('grows its store in steps and keeps it when the timeline gets shorter', () => {
     const lanes = (height: number) => (
-      <CanvasLanes lanes={[]} layout={layoutOf(height)} scale={scale} width={600} categoryColour={colour} />
+      <CanvasLanes lanes={[]} layout={layoutOf(height)} dayToX={toX} width={600} categoryColour={colour} />
     );
     const { container, rerender } = render(lanes(1200));
     expect(storeHeight(container)).toBe(1536);
@@ -37,7 +37,7 @@ describe('CanvasLanes', () => {
 
   it('hidden, it keeps its store and neither shows nor grows', () => {
     const lanes = (height: number, hidden: boolean) => (
-      <CanvasLanes lanes={[]} layout={layoutOf(height)} scale={scale} width={600} categoryColour={colour} hidden={hidden} />
+      <CanvasLanes lanes={[]} layout={layoutOf(height)} dayToX={toX} width={600} categoryColour={colour} hidden={hidden} />
     );
     const { container, rerender } = render(lanes(1200, false));
     rerender(lanes(3000, true));

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Lane } from './lanes';
 import { drawRows, packColour, rowBands, stripRows } from './draw-lanes';
-import { dayToX, type TimeScale } from './timeline-scale';
 import type { TimelineLayout } from './timeline-layout';
 
 interface CanvasLanesProps {
   lanes: Lane[];
   layout: TimelineLayout;
-  scale: TimeScale;
+  /**
+   * A day's midnight → pixels at the current zoom (timeline-scale's `dayToX`). A function,
+   * not the d3 scale: importing the scale module here would make the bundler split it, and
+   * d3-scale with it, out of the first view's chunk into chunks of their own.
+   */
+  dayToX: (day: number) => number;
   width: number;
   categoryColour: (categoryId: string) => string;
   /** Set to how many marks the last draw put on the canvas (those in view), for the paint mark. */
@@ -123,7 +127,7 @@ function copyBands(
  * milliseconds where as many SVG nodes would freeze the page). The SVG above it keeps the
  * axis, the labels, focus and selection; clicks are hit-tested there.
  */
-export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawnCountRef, hidden = false }: CanvasLanesProps) {
+export function CanvasLanes({ lanes, layout, dayToX, width, categoryColour, drawnCountRef, hidden = false }: CanvasLanesProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scheme = useSchemeVersion();
   const height = layout.height;
@@ -151,7 +155,7 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawn
     if (!stripContext) return;
     const drawn = drawRows(
       { pixels: new Uint32Array(image.data.buffer), width: pixelWidth, height: rows },
-      { lanes, dayToX: dayToX(scale), ratio, colourOf: meetingPixels(context, categoryColour) },
+      { lanes, dayToX, ratio, colourOf: meetingPixels(context, categoryColour) },
     );
     const source = uploadStrip(strip.current, stripContext, rows);
     // Only the lines in view: the wrapper hides the rest of the store, and whatever it holds
@@ -161,7 +165,7 @@ export function CanvasLanes({ lanes, layout, scale, width, categoryColour, drawn
     copyBands(context, source.image, rowBands(lanes, layout, ratio, lines), pixelWidth);
     source.release();
     if (drawnCountRef) drawnCountRef.current = drawn;
-  }, [lanes, layout, scale, width, height, storeHeight, categoryColour, scheme, drawnCountRef, hidden]);
+  }, [lanes, layout, dayToX, width, height, storeHeight, categoryColour, scheme, drawnCountRef, hidden]);
 
   return (
     <div style={{ width, height, display: hidden ? 'none' : undefined }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">

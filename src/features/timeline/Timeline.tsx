@@ -77,6 +77,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     `${domain.startDay}-${domain.endDay}-${view.group}`,
   );
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
+  const canvasDayToX = useMemo(() => dayToX(x), [x]);
   const room = useMemo(
     () => (dense ? null : labelRoom(lanes, (day) => x(dayToUtcDate(day)), width)),
     [dense, lanes, x, width],
@@ -227,7 +228,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
             hidden={!dense}
             lanes={lanes}
             layout={layout}
-            scale={x}
+            dayToX={canvasDayToX}
             width={width}
             categoryColour={colourOfCategory}
             drawnCountRef={canvasDrawnRef}

@@ -1,13 +1,13 @@
 import { render, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
-import { baseScale } from './timeline-scale';
+import { baseScale, dayToX } from './timeline-scale';
 import { timelineLayout } from './timeline-layout';
 
 const props = {
   lanes: [],
   layout: timelineLayout([], 0, 0, true),
-  scale: baseScale({ startDay: 0, endDay: 365 }, 600),
+  dayToX: dayToX(baseScale({ startDay: 0, endDay: 365 }, 600)),
   width: 600,
   categoryColour: () => 'var(--color-cat-governance)',
 };
