@@ -7,11 +7,13 @@ export declare function staticImports(code: string): string[];
 export declare function summarise(
   files: { file: string; raw: number; gzip: number }[],
   budgetKB: number,
+  maxFiles?: number,
 ): {
   totalRaw: number;
   totalGzip: number;
   budgetBytes: number;
   over: boolean;
+  tooManyFiles: boolean;
   biggest: { file: string; raw: number; gzip: number }[];
 };
 export declare function firstViewFiles(

@@ -7,6 +7,10 @@
  * imports of those chunks, followed recursively (dynamic `import()` calls load lazily and
  * are not counted). Each file is gzipped at level 9 and the sizes summed. kB = 1000 bytes,
  * as Vite prints them. Exits 1 over budget, naming the biggest files.
+ * MAX_FILES, when set, also limits how many files that is: on a slow mobile link every extra
+ * request holds up the first paint, and a lazy chunk can make the bundler split modules the
+ * entry shares with it into small first-view chunks of their own (rolldown issue 10731).
+ * Three such chunks once cost about 0.7 s of Lighthouse's largest contentful paint.
  * Plain Node ESM with no dependencies: the pure parts are exported and unit-tested.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -170,13 +174,15 @@ function blankCommentsAndStrings(code) {
  * Totals and the verdict for a list of measured files.
  * @param {{ file: string, raw: number, gzip: number }[]} files sizes in bytes
  * @param {number} budgetKB
+ * @param {number} [maxFiles] no limit when left out
  */
-export function summarise(files, budgetKB) {
+export function summarise(files, budgetKB, maxFiles = Infinity) {
   const totalRaw = files.reduce((sum, f) => sum + f.raw, 0);
   const totalGzip = files.reduce((sum, f) => sum + f.gzip, 0);
   const budgetBytes = budgetKB * 1000;
   const biggest = [...files].sort((a, b) => b.gzip - a.gzip).slice(0, 3);
-  return { totalRaw, totalGzip, budgetBytes, over: totalGzip > budgetBytes, biggest };
+  const tooManyFiles = files.length > maxFiles;
+  return { totalRaw, totalGzip, budgetBytes, over: totalGzip > budgetBytes, tooManyFiles, biggest };
 }
 
 /**
@@ -233,6 +239,11 @@ function main() {
     );
     process.exit(2);
   }
+  const maxFiles = process.env.MAX_FILES ? Number(process.env.MAX_FILES) : Infinity;
+  if (!(maxFiles > 0)) {
+    console.error(`check-budget: MAX_FILES must be a positive number, got ${process.env.MAX_FILES}`);
+    process.exit(2);
+  }
   const html = readFileSync(indexHtml, 'utf8');
   const paths = firstViewFiles(
     html,
@@ -250,7 +261,7 @@ function main() {
     const bytes = readFileSync(join(dist, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
-  const summary = summarise(files, budgetKB);
+  const summary = summarise(files, budgetKB, maxFiles);
   const width = Math.max(5, ...files.map((f) => f.file.length));
   console.log(`First-view JS and CSS (${dist}), kB = 1000 bytes, gzip level 9:`);
   console.log(`  ${'file'.padEnd(width)}  ${'raw kB'.padStart(8)}  ${'gzip kB'.padStart(8)}`);
@@ -269,7 +280,16 @@ function main() {
     );
     process.exit(1);
   }
-  console.log(`check-budget: ok, ${verdict}`);
+  if (summary.tooManyFiles) {
+    console.error(
+      `check-budget: the first view loads ${files.length} files, more than MAX_FILES=${maxFiles}. ` +
+        `A new lazy chunk may have made the bundler split modules it shares with the entry ` +
+        `into chunks of their own: pass the lazy code what it needs, rather than importing it.`,
+    );
+    process.exit(1);
+  }
+  const count = Number.isFinite(maxFiles) ? `, ${files.length} files of ${maxFiles}` : '';
+  console.log(`check-budget: ok, ${verdict}${count}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

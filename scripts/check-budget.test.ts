@@ -98,4 +98,9 @@ describe('summarise', () => {
     expect(summarise(files, 115).over).toBe(false);
     expect(summarise([], 110)).toMatchObject({ totalGzip: 0, over: false });
   });
+  it('counts the files against a limit only when one is given', () => {
+    expect(summarise(files, 115).tooManyFiles).toBe(false);
+    expect(summarise(files, 115, 3).tooManyFiles).toBe(false);
+    expect(summarise(files, 115, 2).tooManyFiles).toBe(true);
+  });
 });
