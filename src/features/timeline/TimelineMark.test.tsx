@@ -34,8 +34,10 @@ function renderMark(meeting = oneDay, compact = false) {
   );
   const mark = container.querySelector('g')!;
   const ring = mark.querySelector('rect.focus-ring')!;
-  const box = (name: 'y' | 'height') => Number(ring.getAttribute(name));
-  return { mark, ring, top: box('y'), bottom: box('y') + box('height'), y, height };
+  const box = (name: 'y' | 'height' | 'stroke-width') => Number(ring.getAttribute(name));
+  // The ring's stroke is part of what it covers, on screen and for the pointer.
+  const half = box('stroke-width') / 2;
+  return { mark, ring, top: box('y') - half, bottom: box('y') + box('height') + half, y, height };
 }
 
 describe('TimelineMark', () => {
@@ -45,7 +47,7 @@ describe('TimelineMark', () => {
     expect(ring.getAttribute('fill')).toBe('transparent');
   });
 
-  it('gives a row mark a target at least 24 px tall, inside its row', () => {
+  it('gives a row mark a target at least 24 px tall, its stroke included, inside its row', () => {
     const { top, bottom, y, height } = renderMark();
     expect(bottom - top).toBeGreaterThanOrEqual(24);
     expect(top).toBeGreaterThanOrEqual(y);

@@ -29,6 +29,8 @@ interface TimelineMarkProps {
 }
 
 const BAR_HEIGHT = 14;
+const RING_STROKE = 2.5;
+const RING_INSET = RING_STROKE / 2 + 0.25;
 
 /** d3 draws each category's symbol once per size; hundreds of marks share the paths. */
 const symbolPaths = new Map<SymbolType, Map<number, string>>();
@@ -58,9 +60,10 @@ export function TimelineMark(props: TimelineMarkProps) {
   const right = asBar ? Math.max(x1, x0 + 6) : cx + 7;
   const text = summit ? `★ ${shortLabel}` : shortLabel;
   const textWidth = text.length * APPROX_CHAR_PX;
-  // Inset a pixel from the row's edges, so the ring's stroke stays inside its row.
-  const ringTop = Math.min(y + 1, mid - barHeight / 2 - 4);
-  const ringBottom = Math.max(y + height - 1, mid + barHeight / 2 + 4);
+  // Inset from the row's edges by half the ring's stroke and a little, so the stroke stays
+  // inside the row: neighbouring rows' marks never overlap, not even by their rings.
+  const ringTop = Math.min(y + RING_INSET, mid - barHeight / 2 - 4);
+  const ringBottom = Math.max(y + height - RING_INSET, mid + barHeight / 2 + 4);
   // Right of the mark by preference, left where the right is crowded, else not at all.
   const textSide = compact ? null : textWidth < labelRoom.right ? 'right' : textWidth < labelRoom.left ? 'left' : null;
   return (
@@ -90,7 +93,7 @@ export function TimelineMark(props: TimelineMarkProps) {
         rx={6}
         fill="transparent"
         stroke="var(--color-accent)"
-        strokeWidth={2.5}
+        strokeWidth={RING_STROKE}
       />
       {linked && (
         <rect
