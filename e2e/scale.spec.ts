@@ -94,6 +94,13 @@ function canvasDigest(page: Page) {
 }
 
 test.describe('a dataset of 2,000 meetings', () => {
+  test('says so when the canvas’s code cannot be loaded, and the list still has every meeting', async ({ page }) => {
+    await page.route('**/assets/CanvasLanes-*.js', (route) => route.abort());
+    await openLarge(page);
+    await expect(page.getByRole('alert').filter({ hasText: 'timeline’s drawing could not be loaded' })).toBeVisible();
+    await expect(page.getByText(`${EVENTS} of ${EVENTS} meetings shown`)).toBeVisible();
+  });
+
   test('draws every meeting on the canvas and records the paint', async ({ page }) => {
     await openLarge(page);
     await expect(page.locator('canvas')).toBeVisible();

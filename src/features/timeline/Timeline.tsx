@@ -83,7 +83,8 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     [dense, lanes, x, width],
   );
   // A large dataset keeps a canvas, hidden while a filter leaves few meetings (below).
-  const canvasLoaded = useCanvasLanesLoaded(index.meetings.length > MANY_MEETINGS);
+  const canvas = useCanvasLanesLoaded(index.meetings.length > MANY_MEETINGS);
+  const canvasLoaded = canvas.loaded;
   // The canvas draws only the marks in view; the SVG draws a mark per meeting. No paint is
   // marked while a dense timeline still waits for its canvas: it shows none of its meetings.
   const canvasDrawnRef = useRef(0);
@@ -220,6 +221,12 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
       <div ref={containerRef} className="relative mt-3 w-full">
         {meetings.length === 0 && (
           <p className="py-8 text-center text-muted">No meetings match the filters.</p>
+        )}
+        {dense && canvas.failed && (
+          <p role="alert" className="py-8 text-center text-muted">
+            The timeline’s drawing could not be loaded. Reload the page to try again; the list
+            below has every meeting.
+          </p>
         )}
         {/* Kept, hidden, while a filter leaves few meetings of a large dataset: clearing the
             filter then redraws into the same pixels instead of allocating new ones. */}

@@ -23,11 +23,11 @@ describe('the canvas timeline chunk', () => {
   it('is not loaded until a large dataset wants it, then draws', async () => {
     const unwanted = renderHook(() => useCanvasLanesLoaded(false));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(unwanted.result.current).toBe(false);
+    expect(unwanted.result.current).toEqual({ loaded: false, failed: false });
     expect(render(<LoadedCanvasLanes {...props} />).container.querySelector('canvas')).toBeNull();
 
     const wanted = renderHook(() => useCanvasLanesLoaded(true));
-    await waitFor(() => expect(wanted.result.current).toBe(true));
+    await waitFor(() => expect(wanted.result.current).toEqual({ loaded: true, failed: false }));
     expect(render(<LoadedCanvasLanes {...props} />).container.querySelector('canvas')).not.toBeNull();
   });
 });

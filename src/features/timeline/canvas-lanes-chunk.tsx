@@ -11,7 +11,10 @@ type CanvasLanesModule = typeof import('./CanvasLanes');
 let loaded: CanvasLanesModule | null = null;
 let loading: Promise<CanvasLanesModule | null> | null = null;
 
-/** Starts loading the chunk, once. A chunk that fails to load gives null: no canvas drawn. */
+/**
+ * Starts loading the chunk, once. Gives null when it fails to load (the network went away):
+ * browsers keep a failed module import, so only a reload of the page tries again.
+ */
 export function loadCanvasLanes(): Promise<CanvasLanesModule | null> {
   loading ??= import('./CanvasLanes').then(
     (module) => (loaded = module),
@@ -20,25 +23,34 @@ export function loadCanvasLanes(): Promise<CanvasLanesModule | null> {
   return loading;
 }
 
+export interface CanvasLanesChunk {
+  loaded: boolean;
+  /** The chunk could not be loaded: the timeline says so instead of drawing nothing. */
+  failed: boolean;
+}
+
 /**
- * Whether the canvas's chunk is here; it starts loading if `wanted` and not already asked for.
+ * Whether the canvas's chunk is here; it starts loading if `wanted` and not already here.
  * A flag and a plain component below, not React.lazy: a lazy component suspends once even
  * when its chunk is already loaded, and the timeline would paint, and mark its paint,
  * without its marks.
  */
-export function useCanvasLanesLoaded(wanted: boolean): boolean {
+export function useCanvasLanesLoaded(wanted: boolean): CanvasLanesChunk {
+  const [failed, setFailed] = useState(false);
   const [, setArrived] = useState(false);
   useEffect(() => {
     if (!wanted || loaded) return;
     let current = true;
-    void loadCanvasLanes().then(() => {
-      if (current) setArrived(true);
+    void loadCanvasLanes().then((module) => {
+      if (!current) return;
+      if (module) setArrived(true);
+      else setFailed(true);
     });
     return () => {
       current = false;
     };
   }, [wanted]);
-  return loaded !== null;
+  return { loaded: loaded !== null, failed };
 }
 
 /** The canvas timeline once its chunk is loaded; nothing before. */
