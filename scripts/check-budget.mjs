@@ -10,7 +10,7 @@
  * MAX_FILES, when set, also limits how many files that is: on a slow mobile link every extra
  * request holds up the first paint, and a lazy chunk can make the bundler split modules the
  * entry shares with it into small first-view chunks of their own (rolldown issue 10731).
- * Three such chunks once cost about 0.7 s of Lighthouse's largest contentful paint.
+ * Three such chunks once slowed Lighthouse's largest contentful paint in a side-by-side run.
  * Plain Node ESM with no dependencies: the pure parts are exported and unit-tested.
  */
 import { existsSync, readFileSync } from 'node:fs';
