@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { meetingList, openApp } from './helpers';
+import { holdDataset, meetingList, openApp } from './helpers';
 
 test('lists the 15 meetings in chronological order with dates, titles and cities', async ({ page }) => {
   await openApp(page);
@@ -15,12 +15,7 @@ test('lists the 15 meetings in chronological order with dates, titles and cities
 });
 
 test('says it is loading while the dataset is on its way', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/sco-2012-beijing.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDataset(page);
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
   release();

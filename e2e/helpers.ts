@@ -6,6 +6,20 @@ export function meetingList(page: Page) {
   return page.getByRole('list', { name: 'Meetings', exact: true });
 }
 
+/**
+ * Holds back the real dataset's response until the returned function is called, so a test
+ * can look at the page while it is still loading.
+ */
+export async function holdDataset(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/sco-2012-beijing.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens a path and waits until the dataset is loaded and the explorer is drawn. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);

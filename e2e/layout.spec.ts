@@ -4,19 +4,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
-import { meetingList } from './helpers';
+import { holdDataset, meetingList } from './helpers';
 
 test.use({
   launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] },
 });
 
 test('the page keeps its width when the explorer replaces the short loading page', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/sco-2012-beijing.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdDataset(page);
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
   // The body's width: the root's clientWidth does not count a gutter kept for a scrollbar.
