@@ -113,16 +113,16 @@ export function crossCheck(data: Dataset): Problem[] {
   checkUnique(data.delegations.map((d) => d.countryId), 'delegations', 'countryId', problems);
 
   const ref = (set: ReadonlySet<string>, kind: string, value: string | undefined, path: LazyPath) => {
-    if (value !== undefined && !set.has(value)) push(path(), `unknown ${kind} "${value}"`);
+    if (value !== undefined && !set.has(value)) push(path(), unknownMessage(kind, value));
   };
   const findQuote = quoteFinder(data.source.paragraphs.map((p) => p.text));
   const quoted = (value: string, path: LazyPath) => {
     if (findQuote(value) === -1) {
-      push(path(), `not found verbatim in any paragraph of the source: "${truncate(value)}"`);
+      push(path(), notQuotedMessage(value));
     }
   };
   const ordered = (start: string, end: string, path: LazyPath) => {
-    if (lastDay(end) < firstDay(start)) push(`${path()}.end`, `${end} is before start ${start}`);
+    if (endsBeforeStart(start, end)) push(`${path()}.end`, endBeforeStartMessage(start, end));
   };
 
   ordered(data.source.start, data.source.end, () => 'source');
@@ -189,21 +189,19 @@ function checkMeetings(
   for (let i = 0; i < meetings.length; i++) {
     const meeting = meetings[i];
     if (!meeting) continue;
-    if (!ids.format.has(meeting.formatId)) push(i, 'formatId', `unknown format "${meeting.formatId}"`);
-    if (!ids.city.has(meeting.cityId)) push(i, 'cityId', `unknown city "${meeting.cityId}"`);
+    if (!ids.format.has(meeting.formatId)) push(i, 'formatId', unknownMessage('format', meeting.formatId));
+    if (!ids.city.has(meeting.cityId)) push(i, 'cityId', unknownMessage('city', meeting.cityId));
     if (!ids.country.has(meeting.hostCountryId)) {
-      push(i, 'hostCountryId', `unknown country "${meeting.hostCountryId}"`);
+      push(i, 'hostCountryId', unknownMessage('country', meeting.hostCountryId));
     }
     const expected = cityCountry.get(meeting.cityId);
     if (expected && expected !== meeting.hostCountryId) {
       push(i, 'hostCountryId', `"${meeting.hostCountryId}" but ${meeting.cityId} is in ${expected}`);
     }
-    if (lastDay(meeting.end) < firstDay(meeting.start)) {
-      push(i, 'end', `${meeting.end} is before start ${meeting.start}`);
+    if (endsBeforeStart(meeting.start, meeting.end)) {
+      push(i, 'end', endBeforeStartMessage(meeting.start, meeting.end));
     }
-    if (findQuote(meeting.quote) === -1) {
-      push(i, 'quote', `not found verbatim in any paragraph of the source: "${truncate(meeting.quote)}"`);
-    }
+    if (findQuote(meeting.quote) === -1) push(i, 'quote', notQuotedMessage(meeting.quote));
   }
 }
 
@@ -244,6 +242,13 @@ function checkUnique(
   });
   return unique;
 }
+
+// The checks' messages, shared by the per-meeting loop and the helpers for other records.
+const unknownMessage = (kind: string, value: string) => `unknown ${kind} "${value}"`;
+const notQuotedMessage = (quote: string) =>
+  `not found verbatim in any paragraph of the source: "${truncate(quote)}"`;
+const endBeforeStartMessage = (start: string, end: string) => `${end} is before start ${start}`;
+const endsBeforeStart = (start: string, end: string) => lastDay(end) < firstDay(start);
 
 function truncate(value: string, max = 80): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
