@@ -83,13 +83,14 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     [dense, lanes, x, width],
   );
   // A large dataset keeps a canvas, hidden while a filter leaves few meetings (below).
-  const canvas = useCanvasLanesLoaded(index.meetings.length > MANY_MEETINGS);
-  const canvasLoaded = canvas.loaded;
+  // (A filtered view is dense only if its dataset is large, so the dataset decides.)
+  const largeDataset = index.meetings.length > MANY_MEETINGS;
+  const canvas = useCanvasLanesLoaded(largeDataset);
   // The canvas draws only the marks in view; the SVG draws a mark per meeting. No paint is
   // marked while a dense timeline still waits for its canvas: it shows none of its meetings.
   const canvasDrawnRef = useRef(0);
-  usePaintedMark(dense && !canvasLoaded ? null : () => (dense ? canvasDrawnRef.current : meetings.length), [
-    canvasLoaded,
+  usePaintedMark(dense && !canvas.loaded ? null : () => (dense ? canvasDrawnRef.current : meetings.length), [
+    canvas.loaded,
     dense,
     meetings,
     selectedId,
@@ -230,7 +231,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         )}
         {/* Kept, hidden, while a filter leaves few meetings of a large dataset: clearing the
             filter then redraws into the same pixels instead of allocating new ones. */}
-        {measured && canvasLoaded && (dense || index.meetings.length > MANY_MEETINGS) && (
+        {measured && canvas.loaded && largeDataset && (
           <LoadedCanvasLanes
             hidden={!dense}
             lanes={lanes}

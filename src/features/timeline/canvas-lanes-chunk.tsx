@@ -36,21 +36,19 @@ export interface CanvasLanesChunk {
  * without its marks.
  */
 export function useCanvasLanesLoaded(wanted: boolean): CanvasLanesChunk {
-  const [failed, setFailed] = useState(false);
-  const [, setArrived] = useState(false);
+  // Only re-renders when the load ends; whether the chunk is here is the module's own state.
+  const [outcome, setOutcome] = useState<'pending' | 'arrived' | 'failed'>('pending');
   useEffect(() => {
     if (!wanted || loaded) return;
     let current = true;
     void loadCanvasLanes().then((module) => {
-      if (!current) return;
-      if (module) setArrived(true);
-      else setFailed(true);
+      if (current) setOutcome(module ? 'arrived' : 'failed');
     });
     return () => {
       current = false;
     };
   }, [wanted]);
-  return { loaded: loaded !== null, failed };
+  return { loaded: loaded !== null, failed: outcome === 'failed' };
 }
 
 /** The canvas timeline once its chunk is loaded; nothing before. */

@@ -4,7 +4,7 @@
  */
 import { bisector } from 'd3-array';
 import type { MeetingRecord } from '../../data/dataset-index';
-import type { Lane } from './lanes';
+import { inStartOrder, type Lane } from './lanes';
 
 /** Per lane, per row of that lane: the row's marks in time order. */
 export type RowIndex = MeetingRecord[][][];
@@ -37,13 +37,6 @@ export function buildRowIndex(lanes: readonly Lane[]): RowIndex {
     index.push(rows);
   }
   return index;
-}
-
-function inStartOrder(list: readonly MeetingRecord[]): boolean {
-  for (let i = 1; i < list.length; i++) {
-    if ((list[i]?.startDay ?? 0) < (list[i - 1]?.startDay ?? 0)) return false;
-  }
-  return true;
 }
 
 /** The meeting in a row covering `day`, or the nearest within `toleranceDays`. */

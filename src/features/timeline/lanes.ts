@@ -46,13 +46,17 @@ export function packRows(
  */
 function startOrder(items: readonly DaySpan[]): Int32Array {
   const order = new Int32Array(items.length);
-  let sorted = true;
-  for (let i = 0; i < items.length; i++) {
-    order[i] = i;
-    if (i > 0 && (items[i]?.startDay ?? 0) < (items[i - 1]?.startDay ?? 0)) sorted = false;
-  }
-  if (!sorted) order.sort((a, b) => (items[a]?.startDay ?? 0) - (items[b]?.startDay ?? 0) || a - b);
+  for (let i = 0; i < items.length; i++) order[i] = i;
+  if (!inStartOrder(items)) order.sort((a, b) => (items[a]?.startDay ?? 0) - (items[b]?.startDay ?? 0) || a - b);
   return order;
+}
+
+/** Whether items come in order of their first day (a plain loop: it runs once per meeting). */
+export function inStartOrder(items: readonly DaySpan[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    if ((items[i]?.startDay ?? 0) < (items[i - 1]?.startDay ?? 0)) return false;
+  }
+  return true;
 }
 
 export interface PlacedMeeting {
