@@ -2,7 +2,13 @@ import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
-import { facetCounts, filterMeetings } from '../state/select-meetings';
+import {
+  facetCounts,
+  filterMeetings,
+  filtersFromKey,
+  filtersKey,
+  type MeetingFilters,
+} from '../state/select-meetings';
 import { useViewState } from '../state/use-view-state';
 import type { Notice, ViewState } from '../state/view-state';
 import type { SearchHit } from '../state/search-index';
@@ -60,8 +66,8 @@ function usePaintedOnce(): boolean {
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
   view: ViewState;
-  /** The view with the deferred search query: what the filters apply. */
-  selection: ViewState;
+  /** The filters, with the deferred search query. */
+  filters: MeetingFilters;
   hits: Map<string, SearchHit> | null;
   meetings: MeetingRecord[];
   selectedId: string | null;
@@ -92,8 +98,11 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
   const query = useDeferredValue(view.q);
   const { hits, pending: searching } = useMeetingSearch(index, query);
-  const selection = useMemo(() => ({ ...view, q: query }), [view, query]);
-  const meetings = useMemo(() => filterMeetings(index, selection, hits), [index, selection, hits]);
+  // Keyed by value: selecting a meeting or a decision, or grouping the timeline otherwise,
+  // keeps the same filtered array, so no view redraws its meetings for it.
+  const filterKey = filtersKey({ ...view, q: query });
+  const filters = useMemo(() => filtersFromKey(filterKey), [filterKey]);
+  const meetings = useMemo(() => filterMeetings(index, filters, hits), [index, filters, hits]);
   const selected = view.event ? (index.meetingById.get(view.event) ?? null) : null;
   const linkedIds = useMemo(() => linkedMeetingIds(index, view.decision), [index, view.decision]);
   const allNotices = datasetNotice ? [datasetNotice, ...notices] : notices;
@@ -111,21 +120,21 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   const now: Snapshot = useMemo(
     () => ({
       view,
-      selection,
+      filters,
       hits,
       meetings,
       selectedId: selected?.id ?? null,
       linkedIds,
       sourceTarget,
     }),
-    [view, selection, hits, meetings, selected, linkedIds, sourceTarget],
+    [view, filters, hits, meetings, selected, linkedIds, sourceTarget],
   );
   const deferred = useDeferredValue(now);
   // Small datasets render everything at once, so no view ever lags behind the controls.
   const later = index.meetings.length > MANY_MEETINGS ? deferred : now;
   const facets = useMemo(
-    () => facetCounts(index, later.selection, later.hits),
-    [index, later.selection, later.hits],
+    () => facetCounts(index, later.filters, later.hits),
+    [index, later.filters, later.hits],
   );
   const sectionProps: ViewProps = useMemo(
     () => ({

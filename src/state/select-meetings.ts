@@ -11,6 +11,39 @@ import type { ViewState } from './view-state';
 export const FACETS = ['city', 'ministry', 'country', 'category'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** The part of a view that decides which meetings show. */
+export type MeetingFilters = Pick<ViewState, Facet | 'from' | 'to' | 'q'>;
+
+/**
+ * The filters of a view as a string: equal for two views that show the same meetings, however
+ * else they differ (the selected meeting or decision, the grouping, the map's roles).
+ */
+export function filtersKey(view: MeetingFilters): string {
+  return JSON.stringify([
+    view.city,
+    view.ministry,
+    view.country,
+    view.category,
+    view.from,
+    view.to,
+    view.q,
+  ]);
+}
+
+/** The filters back from their key (see filtersKey). */
+export function filtersFromKey(key: string): MeetingFilters {
+  const [city, ministry, country, category, from, to, q] = JSON.parse(key) as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string | null,
+    string | null,
+    string,
+  ];
+  return { city, ministry, country, category, from, to, q };
+}
+
 /** The value a meeting has for a facet. */
 export function facetValue(meeting: MeetingRecord, facet: Facet): string {
   switch (facet) {
@@ -94,8 +127,8 @@ function columnsOf(index: DatasetIndex): Columns {
 /**
  * Which rules each meeting fails, for one view: the number of failed rules and, where a facet's
  * rule failed, which facet (its position in FACETS; -1 for none). Each rule is one tight loop
- * over the columns. Kept per view object, so the counts computed in a later render for the
- * same view reuse the pass the filtering made.
+ * over the columns. Kept per filters object, so the counts computed in a later render for the
+ * same filters reuse the pass the filtering made.
  */
 interface Evaluation {
   fails: Uint8Array;
@@ -105,11 +138,15 @@ interface Evaluation {
 }
 
 const evaluations = new WeakMap<
-  ViewState,
+  MeetingFilters,
   { index: DatasetIndex; hits: Map<string, SearchHit> | null; evaluation: Evaluation }
 >();
 
-function evaluate(index: DatasetIndex, view: ViewState, hits: Map<string, SearchHit> | null): Evaluation {
+function evaluate(
+  index: DatasetIndex,
+  view: MeetingFilters,
+  hits: Map<string, SearchHit> | null,
+): Evaluation {
   const cached = evaluations.get(view);
   if (cached?.index === index && cached.hits === hits) return cached.evaluation;
   const columns = columnsOf(index);
@@ -155,7 +192,7 @@ function evaluate(index: DatasetIndex, view: ViewState, hits: Map<string, Search
 /** The meetings the view shows, in chronological order. */
 export function filterMeetings(
   index: DatasetIndex,
-  view: ViewState,
+  view: MeetingFilters,
   hits: Map<string, SearchHit> | null,
 ): MeetingRecord[] {
   const { fails, unfiltered } = evaluate(index, view, hits);
@@ -175,7 +212,8 @@ const FACET_RECORDS: Record<Facet, (index: DatasetIndex) => { id: string; name: 
   city: (index) => index.dataset.reference.cities,
   ministry: (index) => index.dataset.formats,
   // Only the countries that host a meeting.
-  country: (index) => index.dataset.reference.countries.filter((c) => columnsOf(index).codeOf.country.has(c.id)),
+  country: (index) =>
+    index.dataset.reference.countries.filter((c) => columnsOf(index).codeOf.country.has(c.id)),
   category: (index) => index.dataset.categories,
 };
 
@@ -186,7 +224,7 @@ const FACET_RECORDS: Record<Facet, (index: DatasetIndex) => { id: string; name: 
  */
 export function facetCounts(
   index: DatasetIndex,
-  view: ViewState,
+  view: MeetingFilters,
   hits: Map<string, SearchHit> | null,
 ): Record<Facet, FacetOption[]> {
   const columns = columnsOf(index);
