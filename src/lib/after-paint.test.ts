@@ -49,3 +49,49 @@ describe('afterNextPaint', () => {
     expect(late).not.toHaveBeenCalled();
   });
 });
+
+describe('afterNextPaint with a task scheduler', () => {
+  /** A `scheduler.postTask` that holds its tasks until `run()`, and records their options. */
+  function fakeScheduler() {
+    const tasks: { task: () => void; priority: string; signal: AbortSignal }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (task: () => void, options: { priority: string; signal: AbortSignal }) => {
+        tasks.push({ task, ...options });
+        return new Promise(() => {});
+      },
+    });
+    return {
+      tasks,
+      run() {
+        for (const { task, signal } of tasks.splice(0)) if (!signal.aborted) task();
+      },
+    };
+  }
+
+  it('posts its task at user-blocking priority from the frame, ahead of queued work', async () => {
+    const frames = fakeFrames();
+    const scheduler = fakeScheduler();
+    const callback = vi.fn();
+    afterNextPaint(callback);
+    expect(scheduler.tasks).toHaveLength(0);
+    frames.paint();
+    expect(scheduler.tasks.map((t) => t.priority)).toEqual(['user-blocking']);
+    await settle();
+    // Not run by a message: only when the scheduler runs the task.
+    expect(callback).not.toHaveBeenCalled();
+    scheduler.run();
+    expect(callback).toHaveBeenCalledOnce();
+  });
+
+  it('aborts the posted task when cancelled after the frame', () => {
+    const frames = fakeFrames();
+    const scheduler = fakeScheduler();
+    const callback = vi.fn();
+    const cancel = afterNextPaint(callback);
+    frames.paint();
+    cancel();
+    expect(scheduler.tasks[0]?.signal.aborted).toBe(true);
+    scheduler.run();
+    expect(callback).not.toHaveBeenCalled();
+  });
+});

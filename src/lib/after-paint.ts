@@ -1,22 +1,46 @@
 /**
  * Runs a callback once the browser has painted the current frame: a frame callback runs just
- * before the paint, and a message posted from it is handled just after. Returns a cancel
- * function.
+ * before the paint, and a task posted from it runs after. Returns a cancel function.
+ *
+ * The task is posted at user-blocking priority where the browser has a task scheduler
+ * (`scheduler.postTask`), so it runs right after the paint, ahead of work already queued at
+ * normal priority (React's background renders, timers); elsewhere it is a message, which waits
+ * behind that work. What the callback records (the timeline's paint mark) is then as close
+ * to the paint as the page can tell.
  */
 export function afterNextPaint(callback: () => void): () => void {
   let cancelled = false;
-  let channel: MessageChannel | null = null;
+  let cancelTask = () => {};
   const frame = requestAnimationFrame(() => {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel?.port1.close();
+    cancelTask = postTask(() => {
       if (!cancelled) callback();
-    };
-    channel.port2.postMessage(null);
+    });
   });
   return () => {
     cancelled = true;
     cancelAnimationFrame(frame);
-    channel?.port1.close();
+    cancelTask();
   };
+}
+
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'user-blocking'; signal: AbortSignal }): Promise<unknown>;
+}
+
+/** Posts a task; returns a cancel function. */
+function postTask(task: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler && typeof scheduler.postTask === 'function') {
+    const controller = new AbortController();
+    // An aborted task's promise rejects: expected, not an error.
+    scheduler.postTask(task, { priority: 'user-blocking', signal: controller.signal }).catch(() => {});
+    return () => controller.abort();
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
 }
