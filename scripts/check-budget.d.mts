@@ -21,3 +21,8 @@ export declare function firstViewFiles(
   read: (path: string) => string,
   exists: (path: string) => boolean,
 ): string[];
+export declare function lazyChunkProblems(
+  builtFiles: string[],
+  firstView: string[],
+  names: string[],
+): string[];

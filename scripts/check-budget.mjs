@@ -11,9 +11,14 @@
  * request holds up the first paint, and a lazy chunk can make the bundler split modules the
  * entry shares with it into small first-view chunks of their own (rolldown issue 10731).
  * Three such chunks once slowed Lighthouse's largest contentful paint in a side-by-side run.
+ * LAZY_CHUNKS, when set (comma-separated chunk names, such as `CanvasLanes`), also checks that
+ * each of those modules is built as a chunk of its own that the first view does not load. A
+ * module that is imported lazily in one place and statically in another is bundled into the
+ * first view's chunk and has no file of its own: a small one can slip under the size budget,
+ * and no request for it would ever be missed in a browser test.
  * Plain Node ESM with no dependencies: the pure parts are exported and unit-tested.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -222,6 +227,34 @@ function toBuildPath(urlPath, exists) {
   return segments.join('/');
 }
 
+/**
+ * What is wrong with the lazy chunks: one message per name that has no chunk of its own, or
+ * whose chunk the first view loads. The bundler names a chunk after the module it splits off
+ * and a hash: `CanvasLanes` → `assets/CanvasLanes-B1x_9aZ2.js`.
+ * @param {string[]} builtFiles paths in the build folder, posix
+ * @param {string[]} firstView the first view's files (firstViewFiles)
+ * @param {string[]} names chunk names
+ * @returns {string[]}
+ */
+export function lazyChunkProblems(builtFiles, firstView, names) {
+  const loaded = new Set(firstView);
+  return names.flatMap((name) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?:^|/)${escaped}-[\\w-]+\\.js$`);
+    const chunks = builtFiles.filter((file) => pattern.test(file));
+    if (!chunks.length) return [`${name}: no chunk of its own (is it also imported statically?)`];
+    return chunks.filter((file) => loaded.has(file)).map((file) => `${name}: ${file} is loaded by the first view`);
+  });
+}
+
+/** Every file under `dir`, as posix paths relative to it. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(dir, path) : [path];
+  });
+}
+
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
 function main() {
@@ -272,24 +305,32 @@ function main() {
     `  ${'total'.padEnd(width)}  ${kB(summary.totalRaw).padStart(8)}  ${kB(summary.totalGzip).padStart(8)}`,
   );
   const verdict = `${kB(summary.totalGzip)} kB gzipped of a ${budgetKB} kB budget`;
+  const lazyNames = (process.env.LAZY_CHUNKS ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const failures = [];
   if (summary.over) {
     const names = summary.biggest.map((f) => `${f.file} (${kB(f.gzip)} kB)`).join(', ');
-    console.error(
-      `check-budget: OVER BUDGET by ${kB(summary.totalGzip - summary.budgetBytes)} kB: ${verdict}. ` +
+    failures.push(
+      `OVER BUDGET by ${kB(summary.totalGzip - summary.budgetBytes)} kB: ${verdict}. ` +
         `Biggest: ${names}. Load what the first view does not need lazily (dynamic import).`,
     );
-    process.exit(1);
   }
   if (summary.tooManyFiles) {
-    console.error(
-      `check-budget: the first view loads ${files.length} files, more than MAX_FILES=${maxFiles}. ` +
+    failures.push(
+      `the first view loads ${files.length} files, more than MAX_FILES=${maxFiles}. ` +
         `A new lazy chunk may have made the bundler split modules it shares with the entry ` +
         `into chunks of their own: pass the lazy code what it needs, rather than importing it.`,
     );
+  }
+  for (const problem of lazyChunkProblems(filesUnder(dist), paths, lazyNames)) {
+    failures.push(`lazy chunk (LAZY_CHUNKS) ${problem}`);
+  }
+  if (failures.length) {
+    for (const failure of failures) console.error(`check-budget: ${failure}`);
     process.exit(1);
   }
   const count = Number.isFinite(maxFiles) ? `, ${files.length} files of ${maxFiles}` : '';
-  console.log(`check-budget: ok, ${verdict}${count}`);
+  const lazy = lazyNames.length ? `, ${lazyNames.length} lazy chunks apart` : '';
+  console.log(`check-budget: ok, ${verdict}${count}${lazy}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryAssets, firstViewFiles, staticImports, summarise } from './check-budget.mjs';
+import { entryAssets, firstViewFiles, lazyChunkProblems, staticImports, summarise } from './check-budget.mjs';
 
 describe('staticImports', () => {
   it('finds import and export-from statements, minified or not', () => {
@@ -102,5 +102,38 @@ describe('summarise', () => {
     expect(summarise(files, 115).tooManyFiles).toBe(false);
     expect(summarise(files, 115, 3).tooManyFiles).toBe(false);
     expect(summarise(files, 115, 2).tooManyFiles).toBe(true);
+  });
+});
+
+describe('lazyChunkProblems', () => {
+  const built = [
+    'index.html',
+    'assets/index-Ab12_x-Y.js',
+    'assets/index-Zz99.css',
+    'assets/CanvasLanes-B1x_9aZ2.js',
+    'assets/search-index-Q-7aa1b2.js',
+    'data/datasets.json',
+  ];
+  const firstView = ['assets/index-Ab12_x-Y.js', 'assets/index-Zz99.css'];
+
+  it('is content when each lazy module has a chunk the first view does not load', () => {
+    expect(lazyChunkProblems(built, firstView, ['CanvasLanes', 'search-index'])).toEqual([]);
+  });
+
+  it('names a module with no chunk of its own: bundled into the first view', () => {
+    expect(lazyChunkProblems(built, firstView, ['MeetingDetail'])).toEqual([
+      'MeetingDetail: no chunk of its own (is it also imported statically?)',
+    ]);
+  });
+
+  it('names a lazy chunk that the first view loads after all', () => {
+    expect(lazyChunkProblems(built, [...firstView, 'assets/CanvasLanes-B1x_9aZ2.js'], ['CanvasLanes'])).toEqual([
+      'CanvasLanes: assets/CanvasLanes-B1x_9aZ2.js is loaded by the first view',
+    ]);
+  });
+
+  it('matches a whole chunk name, not a name that merely starts or ends the same', () => {
+    const others = ['assets/CanvasLanesExtra-B1x_9aZ2.js', 'assets/MyCanvasLanes-B1x_9aZ2.js', 'assets/CanvasLanes.css'];
+    expect(lazyChunkProblems(others, [], ['CanvasLanes'])).toHaveLength(1);
   });
 });
