@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entryAssets, firstViewFiles, lazyChunkProblems, staticImports, summarise } from './check-budget.mjs';
+import {
+  entryAssets,
+  firstViewFiles,
+  lazyChunkProblems,
+  staticImports,
+  summarise,
+} from './check-budget.mjs';
 
 describe('staticImports', () => {
   it('finds import and export-from statements, minified or not', () => {
@@ -127,13 +133,17 @@ describe('lazyChunkProblems', () => {
   });
 
   it('names a lazy chunk that the first view loads after all', () => {
-    expect(lazyChunkProblems(built, [...firstView, 'assets/CanvasLanes-B1x_9aZ2.js'], ['CanvasLanes'])).toEqual([
-      'CanvasLanes: assets/CanvasLanes-B1x_9aZ2.js is loaded by the first view',
-    ]);
+    expect(
+      lazyChunkProblems(built, [...firstView, 'assets/CanvasLanes-B1x_9aZ2.js'], ['CanvasLanes']),
+    ).toEqual(['CanvasLanes: assets/CanvasLanes-B1x_9aZ2.js is loaded by the first view']);
   });
 
   it('matches a whole chunk name, not a name that merely starts or ends the same', () => {
-    const others = ['assets/CanvasLanesExtra-B1x_9aZ2.js', 'assets/MyCanvasLanes-B1x_9aZ2.js', 'assets/CanvasLanes.css'];
+    const others = [
+      'assets/CanvasLanesExtra-B1x_9aZ2.js',
+      'assets/MyCanvasLanes-B1x_9aZ2.js',
+      'assets/CanvasLanes.css',
+    ];
     expect(lazyChunkProblems(others, [], ['CanvasLanes'])).toHaveLength(1);
   });
 });

@@ -24,7 +24,10 @@ export function afterNextPaint(callback: () => void): () => void {
 }
 
 interface TaskScheduler {
-  postTask(task: () => void, options: { priority: 'user-blocking'; signal: AbortSignal }): Promise<unknown>;
+  postTask(
+    task: () => void,
+    options: { priority: 'user-blocking'; signal: AbortSignal },
+  ): Promise<unknown>;
 }
 
 /** Posts a task; returns a cancel function. */
@@ -33,7 +36,9 @@ function postTask(task: () => void): () => void {
   if (scheduler && typeof scheduler.postTask === 'function') {
     const controller = new AbortController();
     // An aborted task's promise rejects: expected, not an error.
-    scheduler.postTask(task, { priority: 'user-blocking', signal: controller.signal }).catch(() => {});
+    scheduler
+      .postTask(task, { priority: 'user-blocking', signal: controller.signal })
+      .catch(() => {});
     return () => controller.abort();
   }
   const channel = new MessageChannel();
