@@ -63,6 +63,10 @@ async function main() {
         deviceScaleFactor: 1,
       });
       await page.goto(`${BASE}${shot.path}`);
+      // Headless Chromium hides scrollbars but still keeps the room the page reserves for one
+      // (scrollbar-gutter), which would show as an empty strip down the right edge: a real
+      // browser fills it with its scrollbar, or reserves nothing for an overlay one.
+      await page.addStyleTag({ content: 'html { scrollbar-gutter: auto !important; }' });
       await page.getByRole('list', { name: 'Meetings' }).waitFor();
       await page.waitForTimeout(500);
       mkdirSync(resolve(ROOT, shot.file, '..'), { recursive: true });
