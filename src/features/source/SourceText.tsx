@@ -12,6 +12,7 @@ import { SourceLegend } from './SourceLegend';
 import { needsChooser, SourceParagraph } from './SourceParagraph';
 import { useHydration } from './use-hydration';
 import { useSourceTarget } from './use-source-target';
+import { landOn, scrollBehavior } from './land-on';
 import './source.css';
 
 interface OpenPassage {
@@ -21,53 +22,11 @@ interface OpenPassage {
   marks: SourceMark[];
 }
 
-const behavior = (): ScrollBehavior =>
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-
 /** Moves the reader (and focus) to an element of the text. */
 function reveal(element: HTMLElement | null) {
   if (!element) return;
-  element.scrollIntoView({ block: 'center', behavior: behavior() });
+  element.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
   element.focus({ preventScroll: true });
-}
-
-/** Where a selected record is shown: the meeting's detail panel, the map. Decision cards scroll themselves. */
-const RECORD_VIEWS: Record<Selection['param'], string | null> = { event: 'detail-heading', state: 'map-heading', decision: null };
-
-/** How long a click on a highlight waits for its record's view to appear (a lazy chunk). */
-const LANDING_WAIT_MS = 5000;
-
-/**
- * Brings a record's view on screen, unless it already is (a sticky detail column). Returns
- * what cancels a landing still waiting for its view.
- */
-function landOn(param: Selection['param']): () => void {
-  const id = RECORD_VIEWS[param];
-  if (!id) return () => {};
-  const land = (element: HTMLElement) => {
-    const { top, bottom } = element.getBoundingClientRect();
-    if (top >= 0 && bottom <= window.innerHeight) return;
-    element.scrollIntoView({ block: 'start', behavior: behavior() });
-  };
-  const element = document.getElementById(id);
-  if (element) {
-    land(element);
-    return () => {};
-  }
-  // The view may still be loading (the meeting detail is a lazy chunk): land once it is drawn.
-  const observer = new MutationObserver(() => {
-    const drawn = document.getElementById(id);
-    if (!drawn) return;
-    stop();
-    land(drawn);
-  });
-  const timer = window.setTimeout(() => stop(), LANDING_WAIT_MS);
-  const stop = () => {
-    observer.disconnect();
-    window.clearTimeout(timer);
-  };
-  observer.observe(document.body, { childList: true, subtree: true });
-  return stop;
 }
 
 const NO_MARKS: SourceMark[] = [];
