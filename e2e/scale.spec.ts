@@ -11,7 +11,8 @@ import { meetingList, params } from './helpers';
 
 const EVENTS = 2000;
 const entry = manifestEntry(EVENTS, 1);
-const body = JSON.stringify(generateDataset({ events: EVENTS, seed: 1 }));
+const dataset = generateDataset({ events: EVENTS, seed: 1 });
+const body = JSON.stringify(dataset);
 
 async function serveSynthetic(page: Page) {
   await page.route('**/data/datasets.json', async (route) => {
@@ -155,6 +156,17 @@ test.describe('a dataset of 2,000 meetings', () => {
         .first(),
     ).toBeAttached();
     await expect(page.locator('#detail-heading')).toBeVisible();
+  });
+
+  test('the meetings linked to the selected decision are drawn over the canvas, marked as linked', async ({ page }) => {
+    const decision = dataset.decisions.find((d) => d.meetingLinks.length > 0);
+    const linkedId = decision?.meetingLinks[0]?.meetingId ?? '';
+    expect(linkedId).not.toBe('');
+    await serveSynthetic(page);
+    await page.goto(`/?dataset=${entry.id}&decision=${decision?.id ?? ''}`);
+    const linked = timelineMarks(page).and(page.locator(`[data-meeting-id="${linkedId}"]`));
+    await expect(linked).toHaveAttribute('data-linked', 'true');
+    await expect(linked).toHaveAccessibleName(/, linked to the selected decision$/);
   });
 
   test('the keyboard walks the meetings in time order and Enter selects', async ({ page }) => {

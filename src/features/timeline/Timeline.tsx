@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { MeetingRecord } from '../../data/dataset-index';
+import { compareMeetings, type DatasetIndex, type MeetingRecord } from '../../data/dataset-index';
 import { dayToUtcDate, utcDateToDay } from '../../lib/calendar-date';
 import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
@@ -27,6 +27,22 @@ interface TimelineProps extends Pick<ViewProps, 'index' | 'meetings' | 'view' | 
   selectedId: string | null;
   /** Meetings linked to the selected decision: marked on the timeline. */
   linkedIds: ReadonlySet<string>;
+}
+
+/** The selected meeting and those linked to the selected decision, in time order. */
+function highlightedMeetings(
+  index: DatasetIndex,
+  selectedId: string | null,
+  linkedIds: ReadonlySet<string>,
+): MeetingRecord[] {
+  const ids = new Set(linkedIds);
+  if (selectedId) ids.add(selectedId);
+  const found: MeetingRecord[] = [];
+  for (const id of ids) {
+    const meeting = index.meetingById.get(id);
+    if (meeting) found.push(meeting);
+  }
+  return found.sort(compareMeetings);
 }
 
 /** The narrowest a mark is drawn, in pixels: packing keeps marks this close apart. */
@@ -180,11 +196,13 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   };
 
   // Dense mode draws SVG marks only where they matter: the focus, the selection, the links.
+  // Found by id rather than by a scan of every meeting on each render (a zoom frame too);
+  // one outside the view has no place in its layout and draws nothing.
   const svgMarks = dense
     ? [
         ...(roving ? [renderMark(roving, 'roving')] : []),
-        ...meetings
-          .filter((m) => m.id !== roving?.id && (m.id === selectedId || linkedIds.has(m.id)))
+        ...highlightedMeetings(index, selectedId, linkedIds)
+          .filter((m) => m.id !== roving?.id)
           .map((m) => renderMark(m, m.id)),
       ]
     : meetings.map((m) => renderMark(m, m.id));
