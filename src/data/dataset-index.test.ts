@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay } from '../lib/calendar-date';
 import { realDataset, realIndex } from '../test/fixtures';
-import { compareMeetings, type MeetingRecord } from './dataset-index';
+import { compareMeetings, indexDataset, type MeetingRecord } from './dataset-index';
 
 describe('indexDataset', () => {
   it('makes each meeting a record of all its fields plus its days and category', () => {
@@ -24,5 +24,18 @@ describe('indexDataset', () => {
   it('orders the meetings chronologically', () => {
     const sorted = [...realIndex.meetings].sort(compareMeetings);
     expect(realIndex.meetings).toEqual(sorted);
+  });
+
+  it('builds the map of meetings by id on first use, and keeps it', () => {
+    const index = indexDataset(realDataset);
+    // A getter, not a map built with the index: the first view rarely needs it.
+    expect(Object.getOwnPropertyDescriptor(index, 'meetingById')).toHaveProperty(
+      'get',
+      expect.any(Function),
+    );
+    expect(index.meetingById).toBe(index.meetingById);
+    expect([...index.meetingById.keys()].sort()).toEqual(
+      realDataset.meetings.map((m) => m.id).sort(),
+    );
   });
 });

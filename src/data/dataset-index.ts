@@ -28,7 +28,8 @@ export interface DatasetIndex {
   dataset: Dataset;
   /** Meetings in chronological order (start, then end, then title). */
   meetings: MeetingRecord[];
-  meetingById: Map<string, MeetingRecord>;
+  /** Built on first use (see indexDataset). */
+  readonly meetingById: ReadonlyMap<string, MeetingRecord>;
   cityById: Map<string, City>;
   countryById: Map<string, Country>;
   formatById: Map<string, Format>;
@@ -98,10 +99,15 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     endDay = Math.max(endDay, meeting.endDay);
   }
   if (meetings.length === 0) startDay = endDay = 0;
+  let meetingById: Map<string, MeetingRecord> | null = null;
   return {
     dataset,
     meetings,
-    meetingById: byId(meetings),
+    // A map of 100,000 ids takes 70-90 ms to build here, and the first view needs it only
+    // when its link names a meeting: built on first use, then kept.
+    get meetingById() {
+      return (meetingById ??= byId(meetings));
+    },
     cityById: byId(dataset.reference.cities),
     countryById: byId(dataset.reference.countries),
     formatById,

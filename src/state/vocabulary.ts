@@ -1,12 +1,17 @@
 import type { DatasetIndex } from '../data/dataset-index';
-import type { Vocabulary } from './view-state';
+import type { NamedRecord, Vocabulary } from './view-state';
 
 /** The names a link may use for each parameter, drawn from the dataset. */
 export function vocabularyOf(index: DatasetIndex): Vocabulary {
   const { dataset } = index;
   const countries = dataset.reference.countries;
+  let events: NamedRecord[] | null = null;
   return {
-    event: index.meetings.map((m) => ({ id: m.id, name: m.title })),
+    // Listed on first use: only a link that names a meeting needs it, and for 100,000
+    // meetings the list takes tens of milliseconds to build.
+    get event() {
+      return (events ??= index.meetings.map((m) => ({ id: m.id, name: m.title })));
+    },
     decision: dataset.decisions.map((d) => ({ id: d.id, name: d.title })),
     state: countries.map((c) => ({ id: c.id, name: c.name })),
     city: dataset.reference.cities.map((c) => ({ id: c.id, name: c.name })),
