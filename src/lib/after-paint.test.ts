@@ -55,10 +55,19 @@ describe('afterNextPaint with a task scheduler', () => {
   function fakeScheduler() {
     const tasks: { task: () => void; priority: string; signal: AbortSignal }[] = [];
     vi.stubGlobal('scheduler', {
-      postTask: (task: () => void, options: { priority: string; signal: AbortSignal }) => {
-        tasks.push({ task, ...options });
-        return new Promise(() => {});
-      },
+      // Like the browser's: the promise settles with the task's outcome.
+      postTask: (task: () => void, options: { priority: string; signal: AbortSignal }) =>
+        new Promise<void>((resolve, reject) => {
+          const run = () => {
+            try {
+              task();
+              resolve();
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          };
+          tasks.push({ task: run, ...options });
+        }),
     });
     return {
       tasks,
@@ -93,5 +102,20 @@ describe('afterNextPaint with a task scheduler', () => {
     expect(scheduler.tasks[0]?.signal.aborted).toBe(true);
     scheduler.run();
     expect(callback).not.toHaveBeenCalled();
+  });
+
+  it('reports an error the callback throws instead of swallowing it', async () => {
+    const frames = fakeFrames();
+    const scheduler = fakeScheduler();
+    const reported = vi.fn();
+    vi.stubGlobal('reportError', reported);
+    const error = new Error('mark failed');
+    afterNextPaint(() => {
+      throw error;
+    });
+    frames.paint();
+    scheduler.run();
+    await settle();
+    expect(reported).toHaveBeenCalledWith(error);
   });
 });

@@ -35,10 +35,13 @@ function postTask(task: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   if (scheduler && typeof scheduler.postTask === 'function') {
     const controller = new AbortController();
-    // An aborted task's promise rejects: expected, not an error.
+    // The promise rejects when the task is aborted (expected) or throws: the error is then
+    // reported as an uncaught one would be, not swallowed.
     scheduler
       .postTask(task, { priority: 'user-blocking', signal: controller.signal })
-      .catch(() => {});
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) reportUncaught(error);
+      });
     return () => controller.abort();
   }
   const channel = new MessageChannel();
@@ -48,4 +51,13 @@ function postTask(task: () => void): () => void {
   };
   channel.port2.postMessage(null);
   return () => channel.port1.close();
+}
+
+/** Reports an error to the page (the console, `error` listeners) without throwing here. */
+function reportUncaught(error: unknown) {
+  if (typeof reportError === 'function') reportError(error);
+  else
+    setTimeout(() => {
+      throw error;
+    });
 }
