@@ -5,6 +5,7 @@ import { AreaFilter } from './AreaFilter';
 import { DecisionCard, decisionCardId } from './DecisionCard';
 import { areaCounts, filterByArea, groupByArea, isLinkedToMeeting } from './group-decisions';
 import { LinkedMeetingNote } from './LinkedMeetingNote';
+import { scrollBehavior } from '../../ui/scroll-behavior';
 import './decisions.css';
 
 /**
@@ -12,9 +13,6 @@ import './decisions.css';
  * dataset). Until the explorer passes it, links are those of the default dataset.
  */
 type DecisionCardsProps = ViewProps;
-
-const smooth = (): ScrollBehavior =>
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
 /** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
 export default function DecisionCards({ index, view, update, showInSource, datasetId }: DecisionCardsProps) {
@@ -33,7 +31,7 @@ export default function DecisionCards({ index, view, update, showInSource, datas
   const hasScrolled = useRef(false);
   useEffect(() => {
     if (!view.decision) return;
-    const behavior = hasScrolled.current ? smooth() : 'auto';
+    const behavior = hasScrolled.current ? scrollBehavior() : 'auto';
     hasScrolled.current = true;
     document.getElementById(decisionCardId(view.decision))?.scrollIntoView({ block: 'nearest', behavior });
   }, [view.decision]);
@@ -47,7 +45,7 @@ export default function DecisionCards({ index, view, update, showInSource, datas
   };
   const selectMeeting = (meetingId: string) => {
     update({ event: meetingId });
-    document.getElementById('timeline-heading')?.scrollIntoView({ block: 'start', behavior: smooth() });
+    document.getElementById('timeline-heading')?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
   };
 
   return (

@@ -12,7 +12,8 @@ import { SourceLegend } from './SourceLegend';
 import { needsChooser, SourceParagraph } from './SourceParagraph';
 import { useHydration } from './use-hydration';
 import { useSourceTarget } from './use-source-target';
-import { landOn, scrollBehavior } from './land-on';
+import { landOn } from './land-on';
+import { scrollBehavior } from '../../ui/scroll-behavior';
 import './source.css';
 
 interface OpenPassage {

@@ -2,11 +2,8 @@
  * After a click on a highlight in the source text selects a record, the reader lands on the
  * record's own view (the meeting's details, the map), which may still be loading.
  */
+import { scrollBehavior } from '../../ui/scroll-behavior';
 import type { Selection } from './source-records';
-
-/** Smooth scrolling, unless the reader asks for reduced motion. */
-export const scrollBehavior = (): ScrollBehavior =>
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
 /** Where a selected record is shown: the meeting's detail panel, the map. Decision cards scroll themselves. */
 const RECORD_VIEWS: Record<Selection['param'], string | null> = {

@@ -4,15 +4,13 @@ import type { SourceTarget } from '../../state/view-props';
 import { paragraphDomId } from './source-model';
 import { locateQuote, type QuoteLocation } from './source-marks';
 import type { WhenRendered } from './use-hydration';
+import { scrollBehavior } from '../../ui/scroll-behavior';
 
 export interface ActiveTarget {
   label: string;
   /** Null when the quote is not in the text. */
   location: QuoteLocation | null;
 }
-
-const behavior = (): ScrollBehavior =>
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
 /**
  * "In the source": on each new request, scrolls to the paragraph holding the quote and
@@ -28,7 +26,7 @@ export function useSourceTarget(target: SourceTarget | null, paragraphs: readonl
     whenRendered(location.paragraphId, () => {
       const element = document.getElementById(paragraphDomId(location.paragraphId));
       if (!element) return;
-      element.scrollIntoView({ block: 'center', behavior: behavior() });
+      element.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
       element.focus({ preventScroll: true });
     });
   }, [target, location, whenRendered]);
