@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay } from '../lib/calendar-date';
 import { realDataset, realIndex } from '../test/fixtures';
+import { expectBuiltOnFirstUse } from '../test/stubs';
 import { compareMeetings, indexDataset, type MeetingRecord } from './dataset-index';
 
 describe('indexDataset', () => {
@@ -27,15 +28,8 @@ describe('indexDataset', () => {
   });
 
   it('builds the map of meetings by id on first use, and keeps it', () => {
-    const index = indexDataset(realDataset);
-    // A getter, not a map built with the index: the first view rarely needs it.
-    expect(Object.getOwnPropertyDescriptor(index, 'meetingById')).toHaveProperty(
-      'get',
-      expect.any(Function),
-    );
-    expect(index.meetingById).toBe(index.meetingById);
-    expect([...index.meetingById.keys()].sort()).toEqual(
-      realDataset.meetings.map((m) => m.id).sort(),
-    );
+    // The first view rarely needs it.
+    const byId = expectBuiltOnFirstUse(indexDataset(realDataset), 'meetingById');
+    expect([...byId.keys()].sort()).toEqual(realDataset.meetings.map((m) => m.id).sort());
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubMatchMedia } from '../../test/stubs';
 import { LANDING_WAIT_MS, landOn } from './land-on';
 
 /** A record's view: its heading, placed at `top` on the page, with a recording scrollIntoView. */
@@ -15,10 +16,8 @@ function view(id: string, top: number) {
 const observed = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query.includes('reduce'),
-    media: query,
-  }));
+  // The reader asks for reduced motion.
+  stubMatchMedia((query) => query.includes('reduce'));
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CanvasLanes } from './CanvasLanes';
 import { baseScale, dayToX } from './timeline-scale';
 import { timelineLayout } from './timeline-layout';
+import { stubMatchMedia } from '../../test/stubs';
 
 /** A layout of `height` pixels: only its height matters to the canvas's store. */
 const layoutOf = (height: number) => ({ ...timelineLayout([], 0, 0, true), height });
@@ -17,7 +18,7 @@ describe('CanvasLanes', () => {
   // jsdom has no matchMedia (the canvas listens for colour-scheme changes) and no 2D context,
   // so the effect draws nothing: what is tested here is the store's size.
   beforeEach(() => {
-    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+    stubMatchMedia();
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
 import { baseScale, dayToX } from './timeline-scale';
 import { timelineLayout } from './timeline-layout';
+import { stubMatchMedia } from '../../test/stubs';
 
 const props = {
   lanes: [],
@@ -15,7 +16,7 @@ const props = {
 describe('the canvas timeline chunk', () => {
   // jsdom has no matchMedia, which the canvas listens to for colour-scheme changes.
   beforeEach(() => {
-    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+    stubMatchMedia();
   });
   afterEach(() => vi.unstubAllGlobals());
 
