@@ -97,7 +97,11 @@ describe('upsertEntry', () => {
     const twice = upsertEntry(once, manifestEntry(10, 2));
     expect(twice.datasets.map((e) => e.version)).toEqual(['1', '1.0.0-seed2']);
     expect(manifestEntry(10, 3, 'shared').version).toBe('1.0.0-seed3-shared');
-    expect(twice.datasets[1]).toMatchObject({ synthetic: true, file: 'synthetic-10.json' });
+    expect(twice.datasets[1]).toMatchObject({
+      synthetic: true,
+      file: 'synthetic-10.json',
+      meetings: 10,
+    });
   });
 });
 

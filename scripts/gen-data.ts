@@ -35,6 +35,7 @@ export function manifestEntry(
     version: versionOf(seed, quotes),
     source: 'Generated for benchmarks',
     synthetic: true,
+    meetings: events,
   };
 }
 

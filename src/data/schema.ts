@@ -208,6 +208,14 @@ export const manifestEntrySchema = z.object({
   source: text,
   /** Synthetic datasets are generated for benchmarks, never committed. */
   synthetic: z.optional(z.boolean()),
+  /**
+   * How many meetings the file holds, where the manifest says: the code a large dataset needs
+   * (its canvas, its compiled validator) then loads while the file downloads. A hint only:
+   * what the page draws is decided by the file itself.
+   */
+  meetings: z.optional(
+    z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'must be a count of meetings, 0 or more')),
+  ),
 });
 
 export const manifestSchema = z.object({

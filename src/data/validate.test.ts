@@ -409,7 +409,7 @@ describe('validateManifest', () => {
     ]);
   });
 
-  it('fails on duplicate dataset ids, a bad file name and an empty list', () => {
+  it('fails on duplicate dataset ids, a bad file name, a bad meeting count and an empty list', () => {
     const entry = manifestJson.datasets[0]!;
     const duplicate = validateManifest({ ...manifestJson, datasets: [entry, { ...entry }] });
     expect(duplicate.ok ? [] : duplicate.problems).toEqual([
@@ -419,6 +419,13 @@ describe('validateManifest', () => {
     const badFile = validateManifest({ ...manifestJson, datasets: [{ ...entry, file: '../secrets.txt' }] });
     expect(badFile.ok ? [] : badFile.problems).toEqual([
       { path: 'datasets[0].file', message: 'must be a .json file name in public/data' },
+    ]);
+
+    const badCount = validateManifest({ ...manifestJson, datasets: [{ ...entry, meetings: 2.5 }] });
+    expect(badCount.ok ? [] : badCount.problems.map((p) => p.path)).toEqual(['datasets[0].meetings']);
+    const negative = validateManifest({ ...manifestJson, datasets: [{ ...entry, meetings: -1 }] });
+    expect(negative.ok ? [] : negative.problems).toEqual([
+      { path: 'datasets[0].meetings', message: 'must be a count of meetings, 0 or more' },
     ]);
 
     const empty = validateManifest({ defaultDataset: 'x', datasets: [] });

@@ -1,8 +1,9 @@
 /**
  * The canvas timeline in a chunk of its own: only a dataset of more than MANY_MEETINGS
  * meetings draws it, and the real dataset never does, so the first view does not load it.
- * A large dataset asks for it as soon as its file is parsed (see start-loading), well before
- * it has been validated and indexed, so its first paint does not wait for the chunk.
+ * A large dataset asks for it as soon as its size is known (see start-loading): from the
+ * manifest while its file downloads, else once the file is parsed, well before it has been
+ * validated and indexed, so its first paint does not wait for the chunk.
  */
 import { useEffect, useState, type ComponentProps } from 'react';
 
