@@ -26,3 +26,4 @@ export declare function lazyChunkProblems(
   firstView: string[],
   names: string[],
 ): string[];
+export declare function lazyImportNames(sources: { path: string; code: string }[]): string[];

@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   entryAssets,
   firstViewFiles,
   lazyChunkProblems,
+  lazyImportNames,
   staticImports,
   summarise,
 } from './check-budget.mjs';
@@ -145,5 +148,44 @@ describe('lazyChunkProblems', () => {
       'assets/CanvasLanes.css',
     ];
     expect(lazyChunkProblems(others, [], ['CanvasLanes'])).toHaveLength(1);
+  });
+});
+
+describe('lazyImportNames', () => {
+  it('names each module loaded with a literal relative import(), once, by its chunk name', () => {
+    const sources = [
+      {
+        path: 'app/Explorer.tsx',
+        code: "const Map = lazy(() => import('../features/map/ParticipantMap'));",
+      },
+      {
+        path: 'a.ts',
+        code: 'import("./search-index.ts").then(build);\nimport( "./search-index" );',
+      },
+      { path: 'b.ts', code: "import { x } from './static';\nexport { y } from './other';" },
+    ];
+    expect(lazyImportNames(sources)).toEqual(['ParticipantMap', 'search-index']);
+  });
+
+  it('skips type-only imports, packages, computed specifiers and test files', () => {
+    const sources = [
+      { path: 'chunk.tsx', code: "type Module = typeof import('./CanvasLanes');" },
+      { path: 'c.ts', code: "import('d3-zoom'); import(`./${name}`); import(name);" },
+      { path: 'c.test.ts', code: "await import('./Mocked');" },
+    ];
+    expect(lazyImportNames(sources)).toEqual([]);
+  });
+
+  it('finds every lazy module the app has today', () => {
+    const src = join(import.meta.dirname, '../src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.tsx?$/.test(f),
+    );
+    const names = lazyImportNames(
+      files.map((path) => ({ path, code: readFileSync(join(src, path), 'utf8') })),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['CanvasLanes', 'compiled-schema', 'ParticipantMap', 'search-index']),
+    );
   });
 });
