@@ -94,3 +94,17 @@ test('the real dataset loads neither the compiled validator nor the canvas timel
   expect(requests.filter((url) => url.includes('compiled-schema'))).toEqual([]);
   expect(requests.filter((url) => url.includes('CanvasLanes'))).toEqual([]);
 });
+
+test('the sections below the first screen are rendered once scrolled to, and not before', async ({ page }) => {
+  await openApp(page);
+  const source = page.locator('section[aria-labelledby="source-heading"]');
+  await expect(source).toBeAttached();
+  // checkVisibility says false for content the browser skips (`content-visibility: auto`).
+  const rendered = () =>
+    source.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  await expect.poll(rendered).toBe(false);
+  const heading = page.getByRole('heading', { name: 'Source text', level: 2 });
+  await heading.scrollIntoViewIfNeeded();
+  await expect.poll(rendered).toBe(true);
+  await expect(heading).toBeInViewport();
+});

@@ -66,7 +66,13 @@ async function main() {
       // Headless Chromium hides scrollbars but still keeps the room the page reserves for one
       // (scrollbar-gutter), which would show as an empty strip down the right edge: a real
       // browser fills it with its scrollbar, or reserves nothing for an overlay one.
-      await page.addStyleTag({ content: 'html { scrollbar-gutter: auto !important; }' });
+      // A full-page shot takes the whole page at once, but the sections below the first screen
+      // are skipped while off screen (content-visibility): they would show blank. A reader
+      // scrolling sees each one rendered as it comes into view.
+      await page.addStyleTag({
+        content:
+          'html { scrollbar-gutter: auto !important; } .skipped-off-screen { content-visibility: visible !important; }',
+      });
       await page.getByRole('list', { name: 'Meetings' }).waitFor();
       await page.waitForTimeout(500);
       mkdirSync(resolve(ROOT, shot.file, '..'), { recursive: true });

@@ -206,13 +206,13 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
               onSelect={selectMeeting}
               hits={later.hits}
             />
-            <LazySection name="map" wait={!painted}>
+            <LazySection name="map" wait={!painted} belowTheFold>
               <ParticipantMap {...sectionProps} />
             </LazySection>
-            <LazySection name="decisions" wait={!painted}>
+            <LazySection name="decisions" wait={!painted} belowTheFold>
               <DecisionCards {...sectionProps} />
             </LazySection>
-            <LazySection name="source" wait={!painted}>
+            <LazySection name="source" wait={!painted} belowTheFold>
               <SourceText {...sectionProps} />
             </LazySection>
           </div>

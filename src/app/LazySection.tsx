@@ -1,23 +1,68 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface LazySectionProps {
   name: string;
   /** Hold the section back (its placeholder shows) until this turns false. */
   wait?: boolean;
+  /**
+   * Below the first screen: the browser skips the section's style, layout and paint while it
+   * is off screen (`content-visibility: auto`), so a change above it, such as a filter that
+   * makes the timeline shorter, does not make it walk all of the section's elements again to
+   * move them. Find in page, the accessibility tree and scrolling to an element still see
+   * it all.
+   */
+  belowTheFold?: boolean;
   children: ReactNode;
 }
 
 /** A lazily loaded part of the page: says it is loading, and fails alone if it fails. */
-export function LazySection({ name, wait = false, children }: LazySectionProps) {
+export function LazySection({
+  name,
+  wait = false,
+  belowTheFold = false,
+  children,
+}: LazySectionProps) {
   const placeholder = <p className="text-muted">Loading the {name}…</p>;
+  const content = belowTheFold ? (
+    <SkippedWhileOffScreen>{children}</SkippedWhileOffScreen>
+  ) : (
+    children
+  );
   return (
     <SectionBoundary name={name}>
-      <Suspense fallback={placeholder}>{wait ? placeholder : children}</Suspense>
+      <Suspense fallback={placeholder}>{wait ? placeholder : content}</Suspense>
     </SectionBoundary>
   );
 }
 
-class SectionBoundary extends Component<{ name: string; children: ReactNode }, { error: Error | null }> {
+/**
+ * Lets the browser skip the content while it is off screen, but only once it has been laid
+ * out: from then on the page counts it at its measured height (`contain-intrinsic-size:
+ * auto`), not at a guess, so scrolling to a sentence further down lands where it should.
+ * Inside the Suspense boundary, so "laid out" means the loaded content, not its placeholder.
+ */
+function SkippedWhileOffScreen({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [laidOut, setLaidOut] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || laidOut) return;
+    // A ResizeObserver reports an element's size once it has been laid out.
+    const observer = new ResizeObserver(() => setLaidOut(true));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [laidOut]);
+  return (
+    <div ref={ref} className={laidOut ? 'below-the-fold skipped-off-screen' : 'below-the-fold'}>
+      {children}
+    </div>
+  );
+}
+
+class SectionBoundary extends Component<
+  { name: string; children: ReactNode },
+  { error: Error | null }
+> {
   override state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {

@@ -1,0 +1,77 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LazySection } from './LazySection';
+
+/** jsdom lays nothing out: this ResizeObserver reports a size when the test says so. */
+function stubResizeObserver() {
+  const callbacks: (() => void)[] = [];
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: () => void) {
+        callbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return () => act(() => callbacks.forEach((callback) => callback()));
+}
+
+describe('LazySection', () => {
+  it('shows its placeholder while told to wait, then its content', () => {
+    const { rerender } = render(
+      <LazySection name="map" wait>
+        <p>The map</p>
+      </LazySection>,
+    );
+    expect(screen.getByText('Loading the map…')).toBeTruthy();
+    rerender(
+      <LazySection name="map">
+        <p>The map</p>
+      </LazySection>,
+    );
+    expect(screen.getByText('The map')).toBeTruthy();
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('below the fold, once laid out, sits in a box the browser may skip while off screen', () => {
+    const layOut = stubResizeObserver();
+    const { container } = render(
+      <>
+        <LazySection name="map" belowTheFold>
+          <p>The map</p>
+        </LazySection>
+        <LazySection name="details">
+          <p>The details</p>
+        </LazySection>
+      </>,
+    );
+    // Not before its first layout: the page would count it at a guessed height.
+    expect(container.querySelectorAll('.skipped-off-screen')).toHaveLength(0);
+    layOut();
+    const skippable = container.querySelectorAll('.skipped-off-screen');
+    expect(skippable).toHaveLength(1);
+    expect(skippable[0]?.textContent).toBe('The map');
+  });
+
+  it('fails alone, with the section named', () => {
+    stubResizeObserver();
+    const Broken = () => {
+      throw new Error('no topology');
+    };
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      render(
+        <LazySection name="map" belowTheFold>
+          <Broken />
+        </LazySection>,
+      );
+    } finally {
+      console.error = quiet;
+    }
+    expect(screen.getByRole('alert').textContent).toContain('The map could not be shown.');
+  });
+});
