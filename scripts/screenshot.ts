@@ -63,15 +63,18 @@ async function main() {
         deviceScaleFactor: 1,
       });
       await page.goto(`${BASE}${shot.path}`);
-      // Headless Chromium hides scrollbars but still keeps the room the page reserves for one
-      // (scrollbar-gutter), which would show as an empty strip down the right edge: a real
-      // browser fills it with its scrollbar, or reserves nothing for an overlay one.
-      // A full-page shot takes the whole page at once, but the sections below the first screen
-      // are skipped while off screen (content-visibility): they would show blank. A reader
-      // scrolling sees each one rendered as it comes into view.
+      // Two differences between a screenshot and a reader's screen:
+      // - headless Chromium hides scrollbars but keeps the room the page reserves for one
+      //   (scrollbar-gutter), an empty strip down the right edge, where a real browser draws
+      //   its scrollbar or, for an overlay one, reserves nothing;
+      // - a full-page shot takes the whole page at once, and the sections below the first
+      //   screen, skipped while off screen (content-visibility), would show blank; a reader
+      //   scrolling sees each rendered as it comes into view.
       await page.addStyleTag({
-        content:
-          'html { scrollbar-gutter: auto !important; } .skipped-off-screen { content-visibility: visible !important; }',
+        content: [
+          'html { scrollbar-gutter: auto !important; }',
+          '.skipped-off-screen { content-visibility: visible !important; }',
+        ].join('\n'),
       });
       await page.getByRole('list', { name: 'Meetings' }).waitFor();
       await page.waitForTimeout(500);

@@ -1,24 +1,14 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubResizeObserver } from '../test/stubs';
 import { LazySection } from './LazySection';
 
-/** jsdom lays nothing out: this ResizeObserver reports a size when the test says so. */
-function stubResizeObserver() {
-  const callbacks: (() => void)[] = [];
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      constructor(callback: () => void) {
-        callbacks.push(callback);
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
-  return () => act(() => callbacks.forEach((callback) => callback()));
-}
-
 describe('LazySection', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
   it('shows its placeholder while told to wait, then its content', () => {
     const { rerender } = render(
       <LazySection name="map" wait>
@@ -33,8 +23,6 @@ describe('LazySection', () => {
     );
     expect(screen.getByText('The map')).toBeTruthy();
   });
-
-  afterEach(() => vi.unstubAllGlobals());
 
   it('below the fold, once laid out, sits in a box the browser may skip while off screen', () => {
     const layOut = stubResizeObserver();
@@ -61,17 +49,13 @@ describe('LazySection', () => {
     const Broken = () => {
       throw new Error('no topology');
     };
-    const quiet = console.error;
-    console.error = () => {};
-    try {
-      render(
-        <LazySection name="map" belowTheFold>
-          <Broken />
-        </LazySection>,
-      );
-    } finally {
-      console.error = quiet;
-    }
+    // React logs the error it caught: expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <LazySection name="map" belowTheFold>
+        <Broken />
+      </LazySection>,
+    );
     expect(screen.getByRole('alert').textContent).toContain('The map could not be shown.');
   });
 });

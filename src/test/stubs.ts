@@ -1,4 +1,5 @@
 /** Test helpers for what jsdom lacks or what a test must see through. */
+import { act } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 
 /**
@@ -26,4 +27,24 @@ export function expectBuiltOnFirstUse<T extends object, K extends keyof T>(
   const value = object[key];
   expect(object[key]).toBe(value);
   return value;
+}
+
+/**
+ * A `ResizeObserver` for jsdom, which has none and lays nothing out: observers hear of a size
+ * only when the test calls the function returned ("the browser has laid the page out").
+ * Undo with `vi.unstubAllGlobals()`.
+ */
+export function stubResizeObserver(): () => void {
+  const callbacks: (() => void)[] = [];
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: () => void) {
+        callbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return () => act(() => callbacks.forEach((callback) => callback()));
 }
