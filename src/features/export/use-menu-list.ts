@@ -5,7 +5,7 @@
  * Tab, a click outside or focus leaving close it. Loaded with the menu, used only while it
  * is open. Elements are found by their ids, so the props hold no refs.
  */
-import { useCallback, useEffect, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MenuButton } from './use-menu-button';
 
 export interface MenuList {
@@ -31,8 +31,10 @@ export function useMenuList({ ids, focusTarget, close }: Pick<MenuButton, 'ids' 
     [containerId],
   );
 
-  // Mounted with the open menu: focus an item, and close on a pointer press outside.
-  useEffect(() => {
+  // Mounted with the open menu: focus an item, and close on a pointer press outside. A layout
+  // effect, so focus is on the item when the open menu is first painted (and by the time
+  // anything waiting for the menu to appear looks), not a task later.
+  useLayoutEffect(() => {
     const all = items();
     (focusTarget === 'first' ? all[0] : all.at(-1))?.focus();
     const onPointerDown = (event: PointerEvent) => {
