@@ -49,6 +49,17 @@ export function dataUrl(file: string): string {
  */
 const LARGE_RESPONSE_BYTES = 200_000;
 
+/**
+ * The body read whole as bytes, then decoded and parsed: what `response.json()` does, only
+ * faster in Chromium for a large file. At 100,000 meetings (34 MB), from the request to the
+ * parsed value: 0.73 s against 1.2 s; the explorer's first paint 2.47 → 2.15 s (medians of 8,
+ * side by side). No change at 10,000 or for the real dataset. Like `json()`, TextDecoder
+ * decodes UTF-8 and drops a byte-order mark.
+ */
+export function parseJsonBytes(bytes: ArrayBuffer): unknown {
+  return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+}
+
 async function fetchJson(
   file: string,
   signal: AbortSignal,
@@ -64,7 +75,7 @@ async function fetchJson(
   if (!response.ok) throw new DataFetchError(file, `the server answered ${response.status}`);
   onHeaders?.(response);
   try {
-    return (await response.json()) as unknown;
+    return parseJsonBytes(await response.arrayBuffer());
   } catch {
     throw new DataValidationError(file, [{ path: '', message: 'the file is not valid JSON' }]);
   }
