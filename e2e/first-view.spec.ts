@@ -95,6 +95,23 @@ test('the real dataset loads neither the compiled validator nor the canvas timel
   expect(requests.filter((url) => url.includes('CanvasLanes'))).toEqual([]);
 });
 
+test('the manifest is asked for with the page, before its script runs, and only once', async ({ page }) => {
+  const manifestRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/data/datasets.json')) manifestRequests.push(request.url());
+  });
+  await openApp(page);
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/data/datasets.json'))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  // 'link': the preload in index.html; the app's fetch() took its response.
+  expect(initiators).toEqual(['link']);
+  expect(manifestRequests).toHaveLength(1);
+});
+
 test('the sections below the first screen are rendered once scrolled to, and not before', async ({ page }) => {
   await openApp(page);
   const source = page.locator('section[aria-labelledby="source-heading"]');
