@@ -76,7 +76,7 @@ async function main() {
           '.skipped-off-screen { content-visibility: visible !important; }',
         ].join('\n'),
       });
-      await page.getByRole('list', { name: 'Meetings' }).waitFor();
+      await page.getByRole('list', { name: 'Meetings', exact: true }).waitFor();
       await page.waitForTimeout(500);
       mkdirSync(resolve(ROOT, shot.file, '..'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, shot.file), fullPage: shot.fullPage ?? false });
