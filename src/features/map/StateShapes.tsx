@@ -44,7 +44,7 @@ export const StateShapes = memo(function StateShapes(props: StateShapesProps) {
       <g aria-hidden="true">
         {geometry.context.map((country) => (
           <path
-            key={country.iso}
+            key={country.key}
             d={country.d}
             fill="var(--map-land)"
             stroke="var(--map-border)"

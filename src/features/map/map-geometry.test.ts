@@ -26,6 +26,13 @@ describe('projectMap', () => {
     expect(geometry.context.length).toBeLessThan(atlas.length - 13);
   });
 
+  it('gives every shape it draws a distinct key, the territories without an ISO code too', () => {
+    const keys = [...geometry.context, ...geometry.participants.values()].map((c) => c.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const cyprus = geometry.context.find((c) => c.key === 'N. Cyprus');
+    expect(cyprus?.iso).toBeNull();
+  });
+
   it('anchors each participant’s label inside the frame, Russia’s on its mainland', () => {
     for (const [id, country] of geometry.participants) {
       const [x, y] = country.labelAt;

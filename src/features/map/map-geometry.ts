@@ -9,8 +9,14 @@ import type { City, Country } from '../../data/schema';
 import { fitParticipants, type CountryFeature } from './map-projection';
 
 export interface ProjectedCountry {
-  /** ISO numeric code, as the atlas keys it. */
-  iso: string;
+  /** ISO numeric code, as the atlas keys it; null for the few shapes it gives none. */
+  iso: string | null;
+  /**
+   * Unique among the atlas' shapes, for React: the ISO code, else the shape's name. The
+   * atlas has no code for three disputed territories (N. Cyprus, Kosovo, Somaliland), all
+   * three in the map's frame.
+   */
+  key: string;
   /** The dataset's country id for a participant, null for a neighbour drawn as context. */
   countryId: string | null;
   d: string;
@@ -95,8 +101,8 @@ export function projectMap(
   const context: ProjectedCountry[] = [];
   const participants = new Map<string, ProjectedCountry>();
   for (const shape of atlas) {
-    const iso = String(shape.id);
-    const countryId = idByIso.get(iso) ?? null;
+    const iso = shape.id === undefined ? null : String(shape.id);
+    const countryId = (iso && idByIso.get(iso)) ?? null;
     const [[x0, y0], [x1, y1]] = path.bounds(shape);
     // Countries wholly outside the frame are never seen (zoom only goes inwards): skip them.
     if (!countryId && (x1 < 0 || y1 < 0 || x0 > width || y0 > height || !Number.isFinite(x0)))
@@ -109,6 +115,7 @@ export function projectMap(
     const centre = path.centroid(main);
     const projected: ProjectedCountry = {
       iso,
+      key: iso ?? shape.properties.name,
       countryId,
       d,
       labelAt: centre,
