@@ -35,16 +35,17 @@ export function expectBuiltOnFirstUse<T extends object, K extends keyof T>(
  * Undo with `vi.unstubAllGlobals()`.
  */
 export function stubResizeObserver(): () => void {
-  const callbacks: (() => void)[] = [];
+  const callbacks: ((entries: ResizeObserverEntry[]) => void)[] = [];
   vi.stubGlobal(
     'ResizeObserver',
     class {
-      constructor(callback: () => void) {
+      constructor(callback: (entries: ResizeObserverEntry[]) => void) {
         callbacks.push(callback);
       }
       observe() {}
       disconnect() {}
     },
   );
-  return () => act(() => callbacks.forEach((callback) => callback()));
+  // No entries: jsdom lays nothing out, so there is no size to report.
+  return () => act(() => callbacks.forEach((callback) => callback([])));
 }
