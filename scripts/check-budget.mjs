@@ -250,6 +250,10 @@ export function lazyChunkProblems(builtFiles, firstView, names) {
   });
 }
 
+/** A JavaScript or TypeScript source file's extension. */
+const SOURCE_EXTENSION = /\.[cm]?[jt]sx?$/;
+const withoutExtension = (/** @type {string} */ path) => path.replace(SOURCE_EXTENSION, '');
+
 /**
  * The modules that source code loads lazily, by chunk name: the last segment of each literal
  * relative `import('…')` specifier, without its extension. `typeof import('…')` is a type, not
@@ -260,10 +264,10 @@ export function lazyChunkProblems(builtFiles, firstView, names) {
 export function lazyImportNames(sources) {
   const names = new Set();
   for (const { path, code } of sources) {
-    if (/\.test\.[cm]?[jt]sx?$/.test(path)) continue;
+    if (withoutExtension(path).endsWith('.test')) continue;
     for (const match of code.matchAll(/(typeof\s+)?\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\2\s*\)/g)) {
       if (match[1]) continue;
-      names.add(posix.basename(match[3]).replace(/\.[cm]?[jt]sx?$/, ''));
+      names.add(withoutExtension(posix.basename(match[3])));
     }
   }
   return [...names].sort();
@@ -332,7 +336,7 @@ function main() {
   const imported = sourceDir
     ? lazyImportNames(
         filesUnder(sourceDir)
-          .filter((path) => /\.[cm]?[jt]sx?$/.test(path))
+          .filter((path) => SOURCE_EXTENSION.test(path))
           .map((path) => ({ path, code: readFileSync(join(sourceDir, path), 'utf8') })),
       )
     : [];

@@ -7,6 +7,7 @@ import { spawn, execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { meetingList } from '../e2e/helpers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.PORT ?? 4320);
@@ -76,7 +77,7 @@ async function main() {
           '.skipped-off-screen { content-visibility: visible !important; }',
         ].join('\n'),
       });
-      await page.getByRole('list', { name: 'Meetings', exact: true }).waitFor();
+      await meetingList(page).waitFor();
       await page.waitForTimeout(500);
       mkdirSync(resolve(ROOT, shot.file, '..'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, shot.file), fullPage: shot.fullPage ?? false });

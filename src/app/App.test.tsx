@@ -83,7 +83,9 @@ describe('the explorer, whole', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: /^Beijing/ }));
     expect(await screen.findByText(/^8 of 15 meetings shown/)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Meetings' });
-    await user.click(within(list).getAllByRole('button')[0] ?? list);
+    const [first] = within(list).getAllByRole('button');
+    if (!first) throw new Error('the list shows no meeting');
+    await user.click(first);
     expect(window.location.search).toContain('event=');
     await user.type(screen.getByRole('searchbox'), 'defence');
     expect(

@@ -9,11 +9,9 @@ import type { City, Country } from '../../data/schema';
 import { fitParticipants, type CountryFeature } from './map-projection';
 
 export interface ProjectedCountry {
-  /** ISO numeric code, as the atlas keys it; null for the few shapes it gives none. */
-  iso: string | null;
   /**
-   * Unique among the atlas' shapes, for React: the ISO code, else the shape's name. The
-   * atlas has no code for three disputed territories (N. Cyprus, Kosovo, Somaliland), all
+   * Unique among the atlas' shapes: the ISO numeric code the atlas keys it by, else its name.
+   * The atlas has no code for three disputed territories (N. Cyprus, Kosovo, Somaliland), all
    * three in the map's frame.
    */
   key: string;
@@ -114,7 +112,6 @@ export function projectMap(
     const [[mx0, my0], [mx1, my1]] = bounds;
     const centre = path.centroid(main);
     const projected: ProjectedCountry = {
-      iso,
       key: iso ?? shape.properties.name,
       countryId,
       d,
