@@ -13,7 +13,7 @@
  * ("of defence ministers in Beijing", at most 24 × 40 clauses), which stays fast either way.
  */
 import { dayToIso, firstDay } from '../../src/lib/calendar-date';
-import type { Dataset, Meeting, Paragraph } from '../../src/data/schema';
+import type { CompleteDataset, Meeting, Paragraph } from '../../src/data/schema';
 import {
   AREAS,
   CATEGORIES,
@@ -132,7 +132,11 @@ function drafts(events: number, random: () => number): Draft[] {
 }
 
 /** A synthetic dataset, as a plain object ready for JSON. Pure: same options, same dataset. */
-export function generateDataset({ events, seed, quotes = 'dated' }: GenerateOptions): Dataset {
+export function generateDataset({
+  events,
+  seed,
+  quotes = 'dated',
+}: GenerateOptions): CompleteDataset {
   if (!Number.isInteger(events) || events < 1)
     throw new Error(`events must be a positive integer, got ${events}`);
   const random = mulberry32(seed);
@@ -141,7 +145,7 @@ export function generateDataset({ events, seed, quotes = 'dated' }: GenerateOpti
   const countryOf = (cityId: string) => cityById.get(cityId)?.countryId ?? '';
 
   const perDay = new Map<string, number>();
-  const meetings: Meeting[] = drafts(events, random).map((d) => {
+  const meetings: (Meeting & { quote: string })[] = drafts(events, random).map((d) => {
     const stem = `${d.format.id}-${iso(d.startDay)}`;
     const n = (perDay.get(stem) ?? 0) + 1;
     perDay.set(stem, n);

@@ -158,7 +158,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
         meeting={selected}
         onClose={() => update({ event: null })}
         onSelectDecision={(id) => update({ decision: id })}
-        onShowInSource={() => showInSource(selected.quote, selected.title)}
+        onShowInSource={() => selected.quote && showInSource(selected.quote, selected.title)}
         datasetId={datasetId}
       />
     </LazySection>

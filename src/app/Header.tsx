@@ -1,5 +1,5 @@
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
-import type { ManifestEntry } from '../data/schema';
+import type { Dataset, ManifestEntry } from '../data/schema';
 import { formatDateRange } from '../lib/format-date';
 import type { ViewState } from '../state/view-state';
 import { ShareMenu } from '../features/export/ShareMenu';
@@ -14,7 +14,6 @@ interface HeaderProps {
 }
 
 export function Header({ index, entry, view, datasetId, meetings }: HeaderProps) {
-  const { source } = index.dataset;
   return (
     <header className="border-b border-line bg-panel">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -22,16 +21,29 @@ export function Header({ index, entry, view, datasetId, meetings }: HeaderProps)
       </a>
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end justify-between gap-4 px-3 py-5 sm:px-6">
         <div className="min-w-0">
-          <p className="text-sm font-medium tracking-wide text-muted uppercase">SCO Timeline Explorer</p>
-          <h1 className="font-serif text-2xl leading-tight font-semibold sm:text-3xl">{index.dataset.title}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-muted">
-            {source.kind} of the {source.publisher}, {source.place},{' '}
-            {formatDateRange(source.start, source.end)} · dataset {entry.version} · every fact quoted from the
-            source
+          <p className="text-sm font-medium tracking-wide text-muted uppercase">
+            SCO Timeline Explorer
+          </p>
+          <h1 className="font-serif text-2xl leading-tight font-semibold sm:text-3xl">
+            {index.dataset.title}
+          </h1>
+          <p className="mt-1 max-w-3xl text-sm break-words text-muted">
+            {subtitle(index.dataset, entry.version)}
           </p>
         </div>
         <ShareMenu index={index} view={view} datasetId={datasetId} meetings={meetings} />
       </div>
     </header>
   );
+}
+
+/** What the data is: a bundled dataset names its source; a user's names what it was checked against. */
+function subtitle({ source }: Dataset, version: string): string {
+  if (source?.kind && source.publisher && source.place && source.start && source.end) {
+    const dates = formatDateRange(source.start, source.end);
+    return `${source.kind} of the ${source.publisher}, ${source.place}, ${dates} · dataset ${version} · every fact quoted from the source`;
+  }
+  return source
+    ? `Version ${version} · quotes checked against “${source.title}”`
+    : `Version ${version} · no source text given, so no quote was checked`;
 }

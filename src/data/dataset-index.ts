@@ -72,6 +72,8 @@ function meetingRecord(meeting: Meeting, categoryId: string): MeetingRecord {
     hostCountryId: meeting.hostCountryId,
     summit: meeting.summit,
     quote: meeting.quote,
+    description: meeting.description,
+    url: meeting.url,
     startDay: firstDay(meeting.start),
     endDay: lastDay(meeting.end),
     categoryId,
@@ -82,7 +84,12 @@ function meetingRecord(meeting: Meeting, categoryId: string): MeetingRecord {
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const formatById = byId(dataset.formats);
   const meetings = dataset.meetings
-    .map((meeting) => meetingRecord(meeting, formatById.get(meeting.formatId)?.categoryId ?? ''))
+    .map((meeting) =>
+      meetingRecord(
+        meeting,
+        meeting.categoryId ?? formatById.get(meeting.formatId)?.categoryId ?? '',
+      ),
+    )
     .sort(compareMeetings);
   const decisionsByMeeting = new Map<string, Decision[]>();
   for (const decision of dataset.decisions) {

@@ -28,36 +28,47 @@ export const formatSchema = z.object({
 
 export const paragraphSchema = z.object({ id: slug, text });
 
+/**
+ * The text the records quote. A bundled dataset gives every field (validate.ts checks that,
+ * strictly); a plain-text source opened beside a user's file has a title and its paragraphs,
+ * and nothing is made up for the rest.
+ */
 export const sourceSchema = z.object({
   title: text,
-  kind: text,
+  kind: z.optional(text),
   /** The dateline as printed: "June 6-7, 2012, Beijing". */
-  dateline: text,
-  start: calendarDate,
-  end: calendarDate,
-  place: text,
-  publisher: text,
+  dateline: z.optional(text),
+  start: z.optional(calendarDate),
+  end: z.optional(calendarDate),
+  place: z.optional(text),
+  publisher: z.optional(text),
   paragraphs: z.array(paragraphSchema).check(z.minLength(1)),
 });
 
-/** Reference data: not from the text (codes, coordinates). */
+/**
+ * Reference data: not from the text (codes, coordinates). A user's country that the bundled
+ * reference does not know has a name and no codes; it is listed, not drawn, on the map.
+ */
 export const countrySchema = z.object({
   id: slug,
   name: text,
-  iso2: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be two capital letters')),
-  iso3: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be three capital letters')),
+  iso2: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be two capital letters'))),
+  iso3: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be three capital letters'))),
   /** ISO 3166-1 numeric, three digits, as the world-atlas topology keys its countries. */
-  isoNumeric: z.string().check(z.regex(/^\d{3}$/, 'must be three digits')),
+  isoNumeric: z.optional(z.string().check(z.regex(/^\d{3}$/, 'must be three digits'))),
 });
 
+/** A city without coordinates (a user's, unknown to the reference) is listed as not on the map. */
 export const citySchema = z.object({
   id: slug,
   name: text,
   countryId: slug,
-  lat: z.number().check(z.gte(-90, 'latitude out of range'), z.lte(90, 'latitude out of range')),
-  lon: z
-    .number()
-    .check(z.gte(-180, 'longitude out of range'), z.lte(180, 'longitude out of range')),
+  lat: z.optional(
+    z.number().check(z.gte(-90, 'latitude out of range'), z.lte(90, 'latitude out of range')),
+  ),
+  lon: z.optional(
+    z.number().check(z.gte(-180, 'longitude out of range'), z.lte(180, 'longitude out of range')),
+  ),
 });
 
 export const referenceSchema = z.object({
@@ -77,7 +88,16 @@ export const meetingSchema = z.object({
   hostCountryId: slug,
   /** The summit itself: the culmination of the period. */
   summit: z.optional(z.boolean()),
-  quote,
+  /** Where a row gives its own category; otherwise the format's. */
+  categoryId: z.optional(slug),
+  /** Required of bundled data (validate.ts); a user's row may have none. */
+  quote: z.optional(quote),
+  /** A user's own words about the meeting: not a quote. */
+  description: z.optional(text),
+  /** A link the user's row gives: only http(s) addresses are kept. */
+  url: z.optional(
+    z.string().check(z.regex(/^https?:\/\/\S+$/i, 'must be an http or https address')),
+  ),
 });
 
 export const personSchema = z.object({
@@ -183,17 +203,21 @@ export const decisionSchema = z.object({
   quote,
 });
 
+/**
+ * A whole dataset. The bundled ones carry everything (validate.ts holds them to it); a user's
+ * chronology may have no source text, no chair and no decisions: the views then say so.
+ */
 export const datasetSchema = z.object({
   id: slug,
   title: text,
   version: text,
-  source: sourceSchema,
+  source: z.optional(sourceSchema),
   reference: referenceSchema,
   categories: z.array(categorySchema),
   formats: z.array(formatSchema),
   areas: z.array(areaSchema),
   meetings: z.array(meetingSchema),
-  chair: chairSchema,
+  chair: z.optional(chairSchema),
   delegations: z.array(delegationSchema),
   statusChanges: z.array(statusChangeSchema),
   organisations: z.array(organisationSchema),
@@ -225,6 +249,15 @@ export const manifestSchema = z.object({
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+/**
+ * A dataset as a bundled file is held to it (validate.ts, strict): a source with every field,
+ * the chair, a quote for every meeting. The generator and the tests build such datasets.
+ */
+export type CompleteDataset = Omit<Dataset, 'source' | 'chair' | 'meetings'> & {
+  source: Required<NonNullable<Dataset['source']>>;
+  chair: NonNullable<Dataset['chair']>;
+  meetings: (Meeting & { quote: string })[];
+};
 export type City = z.infer<typeof citySchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Format = z.infer<typeof formatSchema>;

@@ -3,7 +3,7 @@ import manifestJson from '../../public/data/datasets.json';
 import pressRelease from '../../public/data/sco-2012-beijing-press-release.txt?raw';
 import { cloneDataset, rawDatasetJson, realDataset } from '../test/fixtures';
 import { quoteFinder } from './quote-finder';
-import type { Dataset } from './schema';
+import type { CompleteDataset, Dataset } from './schema';
 import {
   crossCheck,
   formatPath,
@@ -19,7 +19,7 @@ function problemsOf(json: unknown): Problem[] {
 }
 
 /** Applies a change to a fresh copy of the real dataset and returns the problems found. */
-function problemsAfter(change: (data: Dataset) => void): Problem[] {
+function problemsAfter(change: (data: CompleteDataset) => void): Problem[] {
   const data = cloneDataset();
   change(data);
   return problemsOf(data);
@@ -540,5 +540,68 @@ describe('quoteFinder', () => {
 
   it('an empty source finds nothing', () => {
     expect(quoteFinder([])('anything')).toBe(-1);
+  });
+});
+
+describe('validateDataset: a user’s chronology (strict: false)', () => {
+  /** The real dataset without what only a bundled file must give. */
+  function lenientCopy(): Dataset {
+    const d: Dataset = cloneDataset();
+    delete d.source;
+    delete d.chair;
+    delete d.meetings[0]!.quote;
+    delete d.reference.cities[0]!.lat;
+    delete d.reference.cities[0]!.lon;
+    delete d.reference.countries[0]!.iso3;
+    return d;
+  }
+
+  it('accepts a dataset without source, chair, quotes, coordinates or codes', () => {
+    expect(validateDataset(lenientCopy(), { strict: false })).toMatchObject({ ok: true });
+  });
+
+  it('holds a bundled file (strict, the default) to each of them, by name', () => {
+    const result = validateDataset(lenientCopy());
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'source',
+        'chair',
+        'meetings[0].quote',
+        'reference.cities[0].lat',
+        'reference.cities[0].lon',
+        'reference.countries[0].iso3',
+      ]),
+    );
+  });
+
+  it('checks no quote when there is no source text to find it in', () => {
+    const d = lenientCopy();
+    d.meetings[1]!.quote = 'Words from a text the file does not include.';
+    expect(validateDataset(d, { strict: false })).toMatchObject({ ok: true });
+  });
+
+  it('still checks quotes against a source the file gives', () => {
+    const d: Dataset = cloneDataset();
+    d.meetings[1]!.quote = 'Words the source does not have.';
+    const result = validateDataset(d, { strict: false });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['meetings[1].quote']);
+  });
+
+  it('names an unknown per-row category and a url that is not http(s)', () => {
+    const d = lenientCopy();
+    d.meetings[2]!.categoryId = 'no-such-category';
+    d.meetings[3]!.url = 'javascript:alert(1)';
+    const result = validateDataset(d, { strict: false });
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).toContain('meetings[3].url');
+    const cross = crossCheck({
+      ...d,
+      meetings: d.meetings.map((m, i) => (i === 3 ? { ...m, url: undefined } : m)),
+    });
+    expect(cross).toEqual([
+      { path: 'meetings[2].categoryId', message: 'unknown category "no-such-category"' },
+    ]);
   });
 });

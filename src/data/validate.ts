@@ -77,15 +77,61 @@ export function validateManifest(json: unknown): ValidationResult<Manifest> {
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
-export function validateDataset(json: unknown): ValidationResult<Dataset> {
+export interface ValidateOptions {
+  /**
+   * A bundled dataset is held to the whole contract (the default): a source with every field,
+   * the chair, a quote for every meeting, coordinates for every city and codes for every
+   * country. A user's chronology may lack them; the views then say what is missing.
+   */
+  strict?: boolean;
+}
+
+export function validateDataset(
+  json: unknown,
+  { strict = true }: ValidateOptions = {},
+): ValidationResult<Dataset> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     const found = json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json;
     return { ok: false, problems: [{ path: '', message: `the file must hold a dataset object, not ${found}` }] };
   }
   const parsed = datasetParser.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  if (!parsed.success) {
+    const problems = schemaProblems(parsed.error);
+    // A bundled file that lacks whole parts hears of them with its other problems.
+    if (strict)
+      for (const part of ['source', 'chair'] as const)
+        if (!(part in json)) problems.push({ path: part, message: 'is missing' });
+    return { ok: false, problems };
+  }
   const problems = crossCheck(parsed.data);
+  if (strict) problems.push(...completenessProblems(parsed.data));
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+/** What a bundled dataset must give that the schema lets a user's file leave out. */
+export function completenessProblems(data: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const missing = (path: string) => problems.push({ path, message: 'is missing' });
+  if (!data.source) missing('source');
+  else {
+    for (const field of ['kind', 'dateline', 'start', 'end', 'place', 'publisher'] as const) {
+      if (data.source[field] === undefined) missing(`source.${field}`);
+    }
+  }
+  if (!data.chair) missing('chair');
+  data.meetings.forEach((meeting, i) => {
+    if (meeting.quote === undefined) missing(`meetings[${i}].quote`);
+  });
+  data.reference.cities.forEach((city, i) => {
+    if (city.lat === undefined) missing(`reference.cities[${i}].lat`);
+    if (city.lon === undefined) missing(`reference.cities[${i}].lon`);
+  });
+  data.reference.countries.forEach((country, i) => {
+    for (const field of ['iso2', 'iso3', 'isoNumeric'] as const) {
+      if (country[field] === undefined) missing(`reference.countries[${i}].${field}`);
+    }
+  });
+  return problems;
 }
 
 /**
@@ -99,7 +145,8 @@ export function crossCheck(data: Dataset): Problem[] {
   const problems: Problem[] = [];
   const push = (path: string, message: string) => problems.push({ path, message });
 
-  checkUniqueIds(data.source.paragraphs, 'source.paragraphs', problems);
+  const paragraphs = data.source?.paragraphs ?? [];
+  checkUniqueIds(paragraphs, 'source.paragraphs', problems);
   const ids = {
     country: checkUniqueIds(data.reference.countries, 'reference.countries', problems),
     city: checkUniqueIds(data.reference.cities, 'reference.cities', problems),
@@ -115,7 +162,9 @@ export function crossCheck(data: Dataset): Problem[] {
   const ref = (set: ReadonlySet<string>, kind: string, value: string | undefined, path: LazyPath) => {
     if (value !== undefined && !set.has(value)) push(path(), unknownMessage(kind, value));
   };
-  const findQuote = quoteFinder(data.source.paragraphs.map((p) => p.text));
+  // Without a source text there is nothing to check a quote against: a user's chronology may
+  // carry quotes of a text it does not include.
+  const findQuote = data.source ? quoteFinder(paragraphs.map((p) => p.text)) : () => 0;
   const quoted = (value: string, path: LazyPath) => {
     if (findQuote(value) === -1) {
       push(path(), notQuotedMessage(value));
@@ -125,7 +174,8 @@ export function crossCheck(data: Dataset): Problem[] {
     if (endsBeforeStart(start, end)) push(`${path()}.end`, endBeforeStartMessage(start, end));
   };
 
-  ordered(data.source.start, data.source.end, () => 'source');
+  if (data.source?.start && data.source.end)
+    ordered(data.source.start, data.source.end, () => 'source');
   data.reference.cities.forEach((city, i) =>
     ref(ids.country, 'country', city.countryId, () => `reference.cities[${i}].countryId`),
   );
@@ -133,8 +183,10 @@ export function crossCheck(data: Dataset): Problem[] {
     ref(ids.category, 'category', format.categoryId, () => `formats[${i}].categoryId`),
   );
   checkMeetings(data, ids, findQuote, problems);
-  ref(ids.country, 'country', data.chair.countryId, () => 'chair.countryId');
-  quoted(data.chair.quote, () => 'chair.quote');
+  if (data.chair) {
+    ref(ids.country, 'country', data.chair.countryId, () => 'chair.countryId');
+    quoted(data.chair.quote, () => 'chair.quote');
+  }
   data.delegations.forEach((delegation, i) => {
     ref(ids.country, 'country', delegation.countryId, () => `delegations[${i}].countryId`);
     quoted(delegation.quote, () => `delegations[${i}].quote`);
@@ -178,7 +230,7 @@ export function crossCheck(data: Dataset): Problem[] {
  */
 function checkMeetings(
   data: Dataset,
-  ids: Record<'format' | 'city' | 'country', ReadonlySet<string>>,
+  ids: Record<'format' | 'city' | 'country' | 'category', ReadonlySet<string>>,
   findQuote: (quote: string) => number,
   problems: Problem[],
 ): void {
@@ -189,6 +241,9 @@ function checkMeetings(
   for (let i = 0; i < meetings.length; i++) {
     const meeting = meetings[i];
     if (!meeting) continue;
+    if (meeting.categoryId !== undefined && !ids.category.has(meeting.categoryId)) {
+      push(i, 'categoryId', unknownMessage('category', meeting.categoryId));
+    }
     if (!ids.format.has(meeting.formatId)) push(i, 'formatId', unknownMessage('format', meeting.formatId));
     if (!ids.city.has(meeting.cityId)) push(i, 'cityId', unknownMessage('city', meeting.cityId));
     if (!ids.country.has(meeting.hostCountryId)) {
@@ -201,7 +256,9 @@ function checkMeetings(
     if (endsBeforeStart(meeting.start, meeting.end)) {
       push(i, 'end', endBeforeStartMessage(meeting.start, meeting.end));
     }
-    if (findQuote(meeting.quote) === -1) push(i, 'quote', notQuotedMessage(meeting.quote));
+    if (meeting.quote !== undefined && findQuote(meeting.quote) === -1) {
+      push(i, 'quote', notQuotedMessage(meeting.quote));
+    }
   }
 }
 

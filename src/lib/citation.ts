@@ -14,20 +14,36 @@ export interface CitedRecord {
   title: string;
 }
 
-/** What a citation needs of the source (a dataset's `source` fits). */
+/** What a citation needs of the source (a dataset's `source` fits); a user's text may give only a title. */
 export interface CitationSource {
   title: string;
-  publisher: string;
-  place: string;
-  start: string;
-  end: string;
+  publisher?: string;
+  place?: string;
+  start?: string;
+  end?: string;
 }
 
-/** What a citation needs of the dataset (a `Dataset` fits). */
+/**
+ * What a citation needs of the dataset (a `Dataset` fits). Without a source, as for a user's
+ * chronology, the dataset itself is the work cited.
+ */
 export interface CitationDataset {
   id: string;
+  title: string;
   version: string;
-  source: CitationSource;
+  source?: CitationSource;
+}
+
+/** The work a citation names: the dataset's source, or the dataset itself. */
+function citedWork(dataset: CitationDataset): CitationSource {
+  return dataset.source ?? { title: dataset.title };
+}
+
+/** `Beijing, 6–7 June 2012`, from what the source gives. */
+function placeAndDate(source: CitationSource): string | null {
+  const dates = source.start && source.end ? formatDateRange(source.start, source.end) : null;
+  const parts = [source.place, dates].filter(Boolean);
+  return parts.length ? parts.join(', ') : null;
 }
 
 export interface CitationContext {
@@ -58,15 +74,18 @@ function sentence(value: string): string {
 }
 
 export function citationText(record: CitedRecord, { dataset, url, accessed }: CitationContext): string {
-  const { source } = dataset;
+  const source = citedWork(dataset);
+  const where = placeAndDate(source);
   return [
-    `${sentence(source.publisher)}.`,
+    source.publisher ? `${sentence(source.publisher)}.` : null,
     `“${sentence(source.title)}.”`,
-    `${source.place}, ${formatDateRange(source.start, source.end)}.`,
+    where ? `${where}.` : null,
     `Record (${KIND_NAMES[record.kind]}): ${sentence(record.title)}.`,
     `SCO Timeline Explorer, dataset ${dataset.version}.`,
     `${url} (accessed ${formatCalendarDate(accessed)}).`,
-  ].join(' ');
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -101,17 +120,17 @@ export function bibtexKey(datasetId: string, recordId: string): string {
 }
 
 export function citationBibtex(record: CitedRecord, { dataset, url, accessed }: CitationContext): string {
-  const { source } = dataset;
-  const start = parseCalendarDate(source.start);
+  const source = citedWork(dataset);
+  const start = source.start ? parseCalendarDate(source.start) : null;
   const month = start?.month === undefined ? undefined : MONTH_MACROS[start.month - 1];
   const note =
     `Record (${KIND_NAMES[record.kind]}): ${sentence(record.title)}. ` +
     `SCO Timeline Explorer, dataset ${dataset.version}. Accessed ${formatCalendarDate(accessed)}`;
-  const fields: [string, string][] = [
-    ['author', `{{${escapeBibtex(source.publisher)}}}`],
-    ['title', `{{${escapeBibtex(source.title)}}}`],
-    ['howpublished', `{${escapeBibtex(`${source.place}, ${formatDateRange(source.start, source.end)}`)}}`],
-  ];
+  const where = placeAndDate(source);
+  const fields: [string, string][] = [];
+  if (source.publisher) fields.push(['author', `{{${escapeBibtex(source.publisher)}}}`]);
+  fields.push(['title', `{{${escapeBibtex(source.title)}}}`]);
+  if (where) fields.push(['howpublished', `{${escapeBibtex(where)}}`]);
   if (start) fields.push(['year', `{${start.year}}`]);
   if (month) fields.push(['month', month]);
   fields.push(['url', `{${bibtexUrl(url)}}`], ['urldate', `{${accessed}}`], ['note', `{${escapeBibtex(note)}}`]);

@@ -44,7 +44,7 @@ function documentOf(index: DatasetIndex, meeting: MeetingRecord): SearchDocument
     place: `${city?.name ?? ''} ${country?.name ?? ''}`,
     category: index.categoryById.get(meeting.categoryId)?.name ?? '',
     participants,
-    quote: meeting.quote,
+    quote: [meeting.quote, meeting.description].filter(Boolean).join(' '),
   };
 }
 

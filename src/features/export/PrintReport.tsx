@@ -1,4 +1,5 @@
 import { compareMeetings, type MeetingRecord } from '../../data/dataset-index';
+import { sourceLine } from '../../data/source-line';
 import { formatDateRange } from '../../lib/format-date';
 import type { ViewProps } from '../../state/view-props';
 import { describeFilters } from './describe-view';
@@ -18,7 +19,7 @@ export function PrintReport(props: ViewProps) {
 
 function Report({ index, view, meetings, datasetId }: ViewProps) {
   const { dataset } = index;
-  const { source } = dataset;
+  const line = sourceLine(dataset);
   const filters = describeFilters(index, view);
   const link = viewLink({ index, view, datasetId, baseUrl: appBaseUrl() });
   const ordered = [...meetings].sort(compareMeetings);
@@ -28,7 +29,7 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
         <p className="print-report__kicker">SCO Timeline Explorer · report of a view</p>
         <h1 id="print-report-title">{dataset.title}</h1>
         <p className="print-report__source">
-          From the {source.kind.toLowerCase()} “{source.title}”, {source.publisher}, {source.dateline}.
+          {line ? `From “${line}”.` : 'A chronology without a source text.'}
         </p>
       </header>
 
@@ -76,9 +77,10 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
 
       <footer className="print-report__footer">
         <p>
-          Source: {source.publisher}, “{source.title}”, {source.dateline}. Dataset {dataset.id}, version{' '}
-          {dataset.version}. Every fact above is quoted from the source; the links between decisions and
-          meetings marked “editorial” are the dataset’s judgement.
+          {line ? `Source: “${line}”. ` : ''}Dataset {dataset.id}, version {dataset.version}.{' '}
+          {line
+            ? 'Every quote above is verbatim from the source; the links between decisions and meetings marked “editorial” are the dataset’s judgement.'
+            : 'The data was not checked against a source text.'}
         </p>
         <p>
           This view online: <span className="print-report__url">{link}</span>
@@ -99,7 +101,8 @@ function ReportMeeting({ index, meeting }: { index: ViewProps['index']; meeting:
       <p className="print-report__meta">
         {formatDateRange(meeting.start, meeting.end)} · {city}, {country} · {format}
       </p>
-      <blockquote>“{meeting.quote}”</blockquote>
+      {meeting.description && <p>{meeting.description}</p>}
+      {meeting.quote && <blockquote>“{meeting.quote}”</blockquote>}
       {decisions.length > 0 ? (
         <>
           <p className="print-report__label">Decisions linked</p>

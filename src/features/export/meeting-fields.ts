@@ -17,8 +17,12 @@ export interface MeetingFields {
   city: string;
   /** The host country. */
   country: string;
-  /** The verbatim sentence of the source that records the meeting. */
+  /** The verbatim sentence of the source that records the meeting (empty where a user's row has none). */
   quote: string;
+  /** A user's own description of the meeting; empty for the bundled data. */
+  description: string;
+  /** A link a user's row gives; empty for the bundled data. */
+  url: string;
   /** The deep link to the meeting in the explorer. */
   link: string;
 }
@@ -34,6 +38,8 @@ export const MEETING_COLUMNS = [
   'city',
   'country',
   'quote',
+  'description',
+  'url',
   'link',
 ] as const satisfies readonly (keyof MeetingFields)[];
 
@@ -48,7 +54,9 @@ export function meetingFields(context: ExportContext, meeting: MeetingRecord): M
     end: meeting.end,
     city: index.cityById.get(meeting.cityId)?.name ?? meeting.cityId,
     country: index.countryById.get(meeting.hostCountryId)?.name ?? meeting.hostCountryId,
-    quote: meeting.quote,
+    quote: meeting.quote ?? '',
+    description: meeting.description ?? '',
+    url: meeting.url ?? '',
     link: meetingLink(context, meeting.id),
   };
 }

@@ -2,7 +2,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
 import { contextFor, oneDayMeeting, trickyMeeting } from './export-fixtures';
-import { CSV_COLUMNS, toCsv } from './to-csv';
+import { CSV_COLUMNS, neutraliseFormula, toCsv } from './to-csv';
 
 describe('toCsv', () => {
   const context = contextFor({ city: ['beijing'], q: 'a, "b"' });
@@ -63,5 +63,25 @@ describe('toCsv', () => {
     const rows = csvParse(toCsv(contextFor({ city: ['dushanbe'] }), dushanbe).slice(1));
     expect(rows.map((r) => r.city)).toEqual(['Dushanbe', 'Dushanbe', 'Dushanbe']);
     expect(rows.map((r) => r.start)).toEqual(['2011-09-28', '2011-10-26', '2012-06-05']);
+  });
+});
+
+describe('neutraliseFormula (CSV injection)', () => {
+  it('prefixes cells a spreadsheet would run as a formula', () => {
+    for (const cell of ['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+      expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+    }
+  });
+
+  it('leaves every other cell as it is', () => {
+    for (const cell of ['', 'Beijing', '2012-06-06', 'a=b', ' =1'])
+      expect(neutraliseFormula(cell)).toBe(cell);
+  });
+
+  it('is applied to every cell of the export', () => {
+    const context = contextFor();
+    const meeting = { ...realIndex.meetings[0]!, title: '=cmd|calc' };
+    const rows = csvParseRows(toCsv(context, [meeting]).slice(1));
+    expect(rows[1]?.[1]).toBe("'=cmd|calc");
   });
 });

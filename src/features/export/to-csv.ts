@@ -11,13 +11,16 @@
  * bogus header or data rows. Repeated columns also stay with a row when it is sorted,
  * filtered or pasted into another sheet.
  *
- * Values are written verbatim, without the `'` prefix some tools add against formula
- * injection: the data is curated and validated, and a quote must stay verbatim.
+ * A cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage return) is written with a
+ * leading `'`, as OWASP advises against CSV injection: a user's file may carry a formula that
+ * a spreadsheet would otherwise run. The bundled data has no such cell, so its quotes stay
+ * verbatim.
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { MeetingRecord } from '../../data/dataset-index';
 import { viewLink, type ExportContext } from './export-context';
 import { MEETING_COLUMNS, meetingFields } from './meeting-fields';
+import { sourceLine } from '../../data/source-line';
 
 export const CSV_COLUMNS = [...MEETING_COLUMNS, 'source', 'dataset_version', 'view_link'] as const;
 
@@ -25,12 +28,19 @@ const BOM = '\uFEFF';
 
 export function toCsv(context: ExportContext, meetings: readonly MeetingRecord[]): string {
   const { dataset } = context.index;
-  const source = `${dataset.source.title} (${dataset.source.publisher}, ${dataset.source.dateline})`;
+  const source = sourceLine(dataset) ?? '';
   const link = viewLink(context);
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const meeting of meetings) {
     const fields = meetingFields(context, meeting);
     rows.push([...MEETING_COLUMNS.map((column) => fields[column]), source, dataset.version, link]);
   }
-  return BOM + rows.map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => csvFormatRow(row.map(neutraliseFormula))).join('\r\n') + '\r\n';
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet would run as a formula, made plain text with a leading `'`. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }

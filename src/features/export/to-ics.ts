@@ -8,6 +8,7 @@ import { lastDay } from '../../lib/calendar-date';
 import { describeFilters, filterSummary } from './describe-view';
 import { meetingLink, viewLink, type ExportContext } from './export-context';
 import { escapeText, foldLine } from './ics-text';
+import { sourceLine } from '../../data/source-line';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -34,9 +35,10 @@ function eventLines(context: ExportContext, meeting: MeetingRecord, stamp: strin
   const description = [
     `${format?.name ?? meeting.formatId}.`,
     '',
-    `From the source: “${meeting.quote}”`,
-    `(${dataset.source.title}, ${dataset.source.publisher}, ${dataset.source.dateline})`,
-    '',
+    ...(meeting.quote
+      ? [`From the source: “${meeting.quote}”`, `(${sourceLine(dataset) ?? dataset.title})`, '']
+      : []),
+    ...(meeting.description ? [meeting.description, ''] : []),
     `In the SCO Timeline Explorer: ${link}`,
   ].join('\n');
   const lines: ContentLine[] = [
@@ -49,7 +51,8 @@ function eventLines(context: ExportContext, meeting: MeetingRecord, stamp: strin
     ['SUMMARY', escapeText(meeting.title)],
     ['LOCATION', escapeText([city?.name ?? meeting.cityId, country?.name ?? meeting.hostCountryId].join(', '))],
   ];
-  if (city) lines.push(['GEO', `${city.lat};${city.lon}`]);
+  if (city?.lat !== undefined && city.lon !== undefined)
+    lines.push(['GEO', `${city.lat};${city.lon}`]);
   if (category) lines.push(['CATEGORIES', escapeText(category.name)]);
   lines.push(
     ['DESCRIPTION', escapeText(description)],
@@ -61,13 +64,16 @@ function eventLines(context: ExportContext, meeting: MeetingRecord, stamp: strin
 }
 
 export function toIcs(context: ExportContext, meetings: readonly MeetingRecord[]): string {
-  const { dataset } = context.index;
-  const { source } = dataset;
-  const stamp = `${icsDate(lastDay(source.end))}T000000Z`;
+  const { dataset, span } = context.index;
+  // A fixed stamp keeps the file the same for the same data: the source's last day, or the
+  // data's own last day where there is no dated source.
+  const stampDay = dataset.source?.end ? lastDay(dataset.source.end) : span.endDay;
+  const stamp = `${icsDate(stampDay)}T000000Z`;
   const link = viewLink(context);
+  const line = sourceLine(dataset);
   const calendarDescription =
-    `${meetings.length} meeting${meetings.length === 1 ? '' : 's'} from “${source.title}” ` +
-    `(${source.publisher}, ${source.dateline}). Dataset ${dataset.id}, version ${dataset.version}. ` +
+    `${meetings.length} meeting${meetings.length === 1 ? '' : 's'} from ${line ? `“${line}”` : `“${dataset.title}”`}. ` +
+    `Dataset ${dataset.id}, version ${dataset.version}. ` +
     `${filterSummary(describeFilters(context.index, context.view))}. View: ${link}`;
   const lines: ContentLine[] = [
     ['BEGIN', 'VCALENDAR'],

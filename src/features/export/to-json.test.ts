@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realIndex } from '../../test/fixtures';
+import { realDataset, realIndex } from '../../test/fixtures';
 import { contextFor, oneDayMeeting, trickyMeeting } from './export-fixtures';
 import { toJson, type JsonExport } from './to-json';
 
@@ -9,7 +9,7 @@ describe('toJson', () => {
 
   it('names the source, the dataset version and the view', () => {
     expect(parsed.source).toEqual({
-      title: realIndex.dataset.source.title,
+      title: realDataset.source.title,
       publisher: 'Shanghai Cooperation Organization',
       dateline: 'June 6-7, 2012, Beijing',
     });

@@ -9,7 +9,8 @@ import { viewLink, type ExportContext } from './export-context';
 import { meetingFields, type MeetingFields } from './meeting-fields';
 
 export interface JsonExport {
-  source: { title: string; publisher: string; dateline: string };
+  /** Null for a user's chronology without a source text. */
+  source: { title: string; publisher?: string; dateline?: string } | null;
   dataset: { id: string; title: string; version: string };
   view: {
     link: string;
@@ -22,7 +23,10 @@ export interface JsonExport {
   meetings: (MeetingFields & { decisions: { id: string; title: string }[] })[];
 }
 
-export function toJsonExport(context: ExportContext, meetings: readonly MeetingRecord[]): JsonExport {
+export function toJsonExport(
+  context: ExportContext,
+  meetings: readonly MeetingRecord[],
+): JsonExport {
   const { index, view } = context;
   const { dataset } = index;
   const filters: Record<string, string | string[]> = {};
@@ -33,13 +37,22 @@ export function toJsonExport(context: ExportContext, meetings: readonly MeetingR
   if (view.to) filters.to = view.to;
   if (view.q) filters.q = view.q;
   return {
-    source: { title: dataset.source.title, publisher: dataset.source.publisher, dateline: dataset.source.dateline },
+    source: dataset.source
+      ? {
+          title: dataset.source.title,
+          publisher: dataset.source.publisher,
+          dateline: dataset.source.dateline,
+        }
+      : null,
     dataset: { id: dataset.id, title: dataset.title, version: dataset.version },
     view: { link: viewLink(context), filters, description: describeFilters(index, view) },
     exportedCount: meetings.length,
     meetings: meetings.map((meeting) => ({
       ...meetingFields(context, meeting),
-      decisions: (index.decisionsByMeeting.get(meeting.id) ?? []).map((d) => ({ id: d.id, title: d.title })),
+      decisions: (index.decisionsByMeeting.get(meeting.id) ?? []).map((d) => ({
+        id: d.id,
+        title: d.title,
+      })),
     })),
   };
 }

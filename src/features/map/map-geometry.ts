@@ -126,6 +126,8 @@ export function projectMap(
 
   const points = new Map<string, [number, number]>();
   for (const city of cities) {
+    // A city without coordinates is listed as not on the map, never placed by a guess.
+    if (city.lon === undefined || city.lat === undefined) continue;
     const point = projection([city.lon, city.lat]);
     if (point) points.set(city.id, point);
   }

@@ -16,8 +16,9 @@ const participants = participantIds(realDataset).map((id) => {
 });
 const city = (id: string) => {
   const found = realDataset.reference.cities.find((c) => c.id === id);
-  if (!found) throw new Error(`no city ${id}`);
-  return found;
+  if (found?.lon === undefined || found.lat === undefined)
+    throw new Error(`no city ${id} with coordinates`);
+  return { lon: found.lon, lat: found.lat };
 };
 
 describe('fitParticipants', () => {

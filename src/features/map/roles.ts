@@ -81,15 +81,17 @@ export function rolesOnDay(dataset: Dataset, day: string): Map<string, StateStat
   return statuses;
 }
 
+const LAST_DAY = '9999-12-31';
+
 /**
  * Roles before the summit's decisions (the eve of its first day) or after them (its last day).
  * Changes dated before the summit count in both.
  */
 export function rolesAt(dataset: Dataset, moment: RoleMoment): Map<string, StateStatus> {
-  const day =
-    moment === 'before'
-      ? dayToIso(firstDay(dataset.source.start) - 1)
-      : dayToIso(lastDay(dataset.source.end));
+  const { start, end } = dataset.source ?? {};
+  // Without a dated source (a user's data) there is no summit to stand before: every change counts.
+  if (!start || !end) return rolesOnDay(dataset, LAST_DAY);
+  const day = moment === 'before' ? dayToIso(firstDay(start) - 1) : dayToIso(lastDay(end));
   return rolesOnDay(dataset, day);
 }
 

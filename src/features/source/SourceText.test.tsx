@@ -5,7 +5,7 @@ import { generateDataset } from '../../../scripts/bench/synthetic-dataset';
 import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
 import type { ViewProps } from '../../state/view-props';
 import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
-import { realIndex } from '../../test/fixtures';
+import { realDataset, realIndex } from '../../test/fixtures';
 import { HYDRATION_MARGIN, hydratesLazily, LAZY_MARKS } from './paragraph-hydration';
 import { segmentText } from './segments';
 import { locateQuote } from './source-marks';
@@ -90,7 +90,7 @@ function viewProps(index: DatasetIndex, view: Partial<ViewState> = {}): ViewProp
 }
 
 const paragraphOf = (index: DatasetIndex, quote: string) => {
-  const location = locateQuote(index.dataset.source.paragraphs, quote);
+  const location = locateQuote(index.dataset.source?.paragraphs ?? [], quote);
   if (!location) throw new Error(`quote not in the text: ${quote}`);
   const element = document.getElementById(paragraphDomId(location.paragraphId));
   if (!element) throw new Error(`paragraph not drawn: ${location.paragraphId}`);
@@ -99,7 +99,7 @@ const paragraphOf = (index: DatasetIndex, quote: string) => {
 const highlightsIn = (element: Element) => element.querySelectorAll('[data-record-keys]').length;
 
 describe('SourceText on the real dataset', () => {
-  const paragraphs = realIndex.dataset.source.paragraphs;
+  const paragraphs = realDataset.source.paragraphs;
 
   it('draws every highlight at once', () => {
     render(<SourceText {...viewProps(realIndex)} />);
@@ -143,7 +143,7 @@ describe('SourceText on the real dataset', () => {
     const meeting = realIndex.meetingById.get('defence-ministers-2012');
     if (!meeting) throw new Error('no defence ministers meeting');
     rerender(<SourceText {...props} view={{ ...filtered, event: meeting.id }} />);
-    const { location, element } = paragraphOf(realIndex, meeting.quote);
+    const { location, element } = paragraphOf(realIndex, meeting.quote ?? '');
     expect(drawn()).toEqual([paragraphs.find((p) => p.id === location.paragraphId)?.text]);
     expect(within(element).getByRole('button', { name: /^Meeting: Meeting of defence ministers \(selected\)\./ })).toHaveAttribute(
       'aria-current',
@@ -153,9 +153,10 @@ describe('SourceText on the real dataset', () => {
 });
 
 describe('SourceText on a large dataset', () => {
-  const index = indexDataset(generateDataset({ events: 3000, seed: 1 }));
-  const paragraphs = index.dataset.source.paragraphs;
-  const last = index.dataset.meetings.at(-1);
+  const generated = generateDataset({ events: 3000, seed: 1 });
+  const index = indexDataset(generated);
+  const paragraphs = generated.source.paragraphs;
+  const last = generated.meetings.at(-1);
   if (!last) throw new Error('no meetings');
 
   it('is large enough to be lazy', () => {

@@ -1,5 +1,6 @@
 import { Fragment, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../../state/view-props';
+import type { Paragraph } from '../../data/schema';
 import { CoverageSummary } from './CoverageSummary';
 import { RecordChooser } from './RecordChooser';
 import type { Segment } from './segments';
@@ -38,8 +39,10 @@ const NO_SENTENCES: SentenceCoverage[] = [];
  * It draws only the selection of the view: a filter change does not render it (see the memo
  * below). On a large text, paragraphs get their highlights as they come near the screen.
  */
+const NO_PARAGRAPHS: readonly Paragraph[] = [];
+
 function SourceText({ index, view, update, sourceTarget }: ViewProps) {
-  const { paragraphs } = index.dataset.source;
+  const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;
   const model = useMemo(() => buildSourceModel(index), [index]);
   const [showCoverage, setShowCoverage] = useState(false);
   const [open, setOpen] = useState<OpenPassage | null>(null);
@@ -109,7 +112,7 @@ function SourceText({ index, view, update, sourceTarget }: ViewProps) {
             Source text
           </h2>
           <p className="mt-1 max-w-3xl text-sm text-muted">
-            The {index.dataset.source.kind.toLowerCase()} as published, paragraph by paragraph. Every fact of the
+            The {index.dataset.source?.kind?.toLowerCase() ?? 'text'} as published, paragraph by paragraph. Every fact of the
             dataset is quoted from it and highlighted here; select a highlight to show its record.
           </p>
         </div>

@@ -8,9 +8,9 @@ import type { Paragraph } from '../../data/schema';
 export type HeadingKind = 'kind' | 'title' | 'dateline';
 
 export interface HeadingSource {
-  kind: string;
+  kind?: string;
   title: string;
-  dateline: string;
+  dateline?: string;
 }
 
 const normalise = (value: string) =>
@@ -22,8 +22,8 @@ const normalise = (value: string) =>
 export function headingKind(text: string, source: HeadingSource): HeadingKind | null {
   const value = normalise(text);
   if (!value) return null;
-  if (value === normalise(source.kind)) return 'kind';
-  if (value === normalise(source.dateline)) return 'dateline';
+  if (source.kind && value === normalise(source.kind)) return 'kind';
+  if (source.dateline && value === normalise(source.dateline)) return 'dateline';
   const title = normalise(source.title);
   if (title === value || title.endsWith(` ${value}`)) return 'title';
   return null;

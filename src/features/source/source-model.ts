@@ -23,10 +23,12 @@ export interface SourceModel {
 }
 
 export function buildSourceModel(index: DatasetIndex): SourceModel {
-  const { paragraphs } = index.dataset.source;
+  // The Source view is shown only for a dataset with a source; an empty one has no marks.
+  const source = index.dataset.source ?? { title: '', paragraphs: [] };
+  const { paragraphs } = source;
   const records = sourceRecords(index);
   const { marks, missing } = locateRecords(paragraphs, records);
-  const headings = leadingHeadings(paragraphs, index.dataset.source);
+  const headings = leadingHeadings(paragraphs, source);
   const coverage = sentenceCoverage(paragraphs, marks, headings);
   const coverageByParagraph = new Map<string, SentenceCoverage[]>();
   for (const sentence of coverage) {

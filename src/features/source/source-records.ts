@@ -63,19 +63,28 @@ function record(kind: MarkKind, type: RecordType, id: string, name: string, rest
 export function sourceRecords(index: DatasetIndex): SourceRecord[] {
   const { dataset } = index;
   const country = (id: string) => index.countryById.get(id)?.name ?? id;
-  const meetings = dataset.meetings.map((m) =>
-    record('meeting', 'meeting', m.id, m.title, {
-      detail: `${formatDateRange(m.start, m.end)}, ${index.cityById.get(m.cityId)?.name ?? m.cityId}`,
-      select: { param: 'event', id: m.id },
-      quote: m.quote,
-    }),
+  // A user's row without a quote has nothing to highlight.
+  const meetings = dataset.meetings.flatMap((m) =>
+    m.quote === undefined
+      ? []
+      : [
+          record('meeting', 'meeting', m.id, m.title, {
+            detail: `${formatDateRange(m.start, m.end)}, ${index.cityById.get(m.cityId)?.name ?? m.cityId}`,
+            select: { param: 'event', id: m.id },
+            quote: m.quote,
+          }),
+        ],
   );
   const { chair } = dataset;
-  const chairRecord = record('participant', 'chair', chair.countryId, `chair of the meeting, ${chair.person} (${country(chair.countryId)})`, {
-    detail: `${chair.person} of ${country(chair.countryId)} chaired the meeting.`,
-    select: { param: 'state', id: chair.countryId },
-    quote: chair.quote,
-  });
+  const chairRecords = chair
+    ? [
+        record('participant', 'chair', chair.countryId, `chair of the meeting, ${chair.person} (${country(chair.countryId)})`, {
+          detail: `${chair.person} of ${country(chair.countryId)} chaired the meeting.`,
+          select: { param: 'state', id: chair.countryId },
+          quote: chair.quote,
+        }),
+      ]
+    : [];
   const delegations = dataset.delegations.map((d) =>
     record('participant', 'delegation', d.countryId, `${d.head.title} ${d.head.name} (${country(d.countryId)})`, {
       detail: `Head of the delegation of the ${ROLE_NAMES[d.role]} ${d.nameInSource}: ${personText(d.head)}.`,
@@ -103,5 +112,5 @@ export function sourceRecords(index: DatasetIndex): SourceRecord[] {
       quote: s.quote,
     });
   });
-  return [...meetings, ...delegations, chairRecord, ...organisations, ...decisions, ...statusChanges];
+  return [...meetings, ...delegations, ...chairRecords, ...organisations, ...decisions, ...statusChanges];
 }

@@ -68,20 +68,39 @@ export function MeetingDetail(props: MeetingDetailProps) {
           </div>
         ))}
       </dl>
-      <figure className="mt-4">
-        <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">From the source</figcaption>
-        <blockquote className="mt-1 border-l-4 border-line pl-3 font-serif text-[0.95rem] italic">
-          “{meeting.quote}”
-        </blockquote>
-      </figure>
+      {meeting.description && <p className="mt-3 text-sm break-words">{meeting.description}</p>}
+      {meeting.url && (
+        <p className="mt-2 text-sm break-all">
+          <a
+            href={meeting.url}
+            rel="noopener noreferrer nofollow"
+            target="_blank"
+            className="text-accent underline"
+          >
+            {meeting.url}
+          </a>
+        </p>
+      )}
+      {meeting.quote && (
+        <figure className="mt-4">
+          <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">
+            From the source
+          </figcaption>
+          <blockquote className="mt-1 border-l-4 border-line pl-3 font-serif text-[0.95rem] break-words italic">
+            “{meeting.quote}”
+          </blockquote>
+        </figure>
+      )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={onShowInSource}
-          className="rounded-md border border-line px-2 py-1 text-sm font-medium hover:border-accent"
-        >
-          In the source
-        </button>
+        {meeting.quote && index.dataset.source && (
+          <button
+            type="button"
+            onClick={onShowInSource}
+            className="rounded-md border border-line px-2 py-1 text-sm font-medium hover:border-accent"
+          >
+            In the source
+          </button>
+        )}
         <CiteButton
           record={{ kind: 'meeting', id: meeting.id, title: meeting.title }}
           url={deepLink({ event: meeting.id }, datasetId)}
@@ -90,7 +109,9 @@ export function MeetingDetail(props: MeetingDetailProps) {
         />
       </div>
       <div className="mt-4">
-        <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Related decisions</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">
+          Related decisions
+        </h3>
         {decisions.length === 0 ? (
           <p className="mt-1 text-sm text-muted">The release links no decision to this meeting.</p>
         ) : (
