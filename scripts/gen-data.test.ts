@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { firstDay, lastDay } from '../src/lib/calendar-date';
-import { formatProblem, validateDataset } from '../src/data/validate';
+import { formatProblem } from '../src/data/problem';
+import { validateDataset } from '../src/data/validate';
 import { dateText, generateDataset } from './bench/synthetic-dataset';
 import { asciiJson, manifestEntry, upsertEntry } from './gen-data';
 

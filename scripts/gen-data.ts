@@ -15,7 +15,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Manifest, ManifestEntry } from '../src/data/schema';
-import { formatProblem, validateDataset } from '../src/data/validate';
+import { formatProblem } from '../src/data/problem';
+import { validateDataset } from '../src/data/validate';
 import {
   generateDataset,
   versionOf,

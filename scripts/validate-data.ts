@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { formatProblem, validateDataset, validateManifest, type Problem } from '../src/data/validate';
+import { formatProblem, type Problem } from '../src/data/problem';
+import { validateDataset, validateManifest } from '../src/data/validate';
 
 const DATA_DIR = resolve(import.meta.dirname, '../public/data');
 const MANIFEST = join(DATA_DIR, 'datasets.json');

@@ -1,5 +1,5 @@
 import { DataFetchError, DataValidationError } from '../data/load-dataset';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/problem';
 
 export function Loading() {
   return (

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadCompiledSchema } from '../data/validate';
+import { loadCompiledSchema } from '../data/validator-chunk';
 import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
 import { createQueryClient, preloadForSize, startLoading } from './start-loading';
 
 vi.mock('../features/timeline/canvas-lanes-chunk', () => ({
   loadCanvasLanes: vi.fn(() => Promise.resolve(null)),
 }));
-vi.mock('../data/validate', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../data/validate')>()),
+vi.mock('../data/validator-chunk', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../data/validator-chunk')>()),
   loadCompiledSchema: vi.fn(() => Promise.resolve()),
 }));
 
@@ -52,8 +52,8 @@ describe('startLoading', () => {
   it('starts loading a large dataset’s code from the manifest’s count, while the file downloads', async () => {
     const server = serve({ ...entry, meetings: 10_000 }, 10_000);
     startLoading(createQueryClient(), '');
-    await settle();
-    expect(server.requests.some((url) => url.endsWith('big.json'))).toBe(true);
+    // The manifest waits for the validator's chunk, then the dataset's request starts.
+    await vi.waitFor(() => expect(server.requests.some((url) => url.endsWith('big.json'))).toBe(true));
     expect(loadCanvasLanes).toHaveBeenCalled();
     expect(loadCompiledSchema).toHaveBeenCalled();
     server.release();
@@ -79,5 +79,23 @@ describe('startLoading', () => {
     );
     expect(loadCanvasLanes).not.toHaveBeenCalled();
     expect(loadCompiledSchema).not.toHaveBeenCalled();
+  });
+});
+
+describe('startLoading with a user’s data', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetches no bundled dataset (nor its manifest) for a `data` or `file` link', async () => {
+    for (const search of ['?data=own/a.csv', '?file=f-0a1b2c']) {
+      const requests: string[] = [];
+      vi.stubGlobal('fetch', (url: string) => {
+        requests.push(url);
+        return Promise.resolve(new Response('{}'));
+      });
+      startLoading(createQueryClient(), search);
+      await settle();
+      expect(requests, search).toEqual([]);
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -9,7 +9,7 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
-import { COMPILED_SCHEMA_FROM, loadCompiledSchema } from '../data/validate';
+import { COMPILED_SCHEMA_FROM, loadCompiledSchema, loadValidator } from '../data/validator-chunk';
 import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
 import { MANY_MEETINGS } from '../ui/many-meetings';
 import { DATASET_PARAM } from '../state/use-view-state';
@@ -40,7 +40,12 @@ export function preloadForSize(meetings: number): void {
  * asking once the file is parsed), else from the parsed file.
  */
 export function startLoading(client: QueryClient, search: string): void {
-  const param = new URLSearchParams(search).get(DATASET_PARAM);
+  // The validator's chunk loads beside the manifest: it is needed as soon as a file arrives.
+  void loadValidator().catch(() => undefined);
+  const params = new URLSearchParams(search);
+  // A user's file or link loads through its own reader: the bundled dataset is not fetched.
+  if (params.get('data') || params.get('file')) return;
+  const param = params.get(DATASET_PARAM);
   void client
     .query(manifestQuery())
     .then((manifest) => {

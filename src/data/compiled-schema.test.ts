@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
 import { rawDatasetJson } from '../test/fixtures';
 import { compiledDatasetSchema } from './compiled-schema';
 import { datasetSchema } from './schema';
-import { claimedMeetings, formatPath, loadCompiledSchema, validateDataset } from './validate';
+import { formatPath } from './problem';
+import { loadCompiledSchema, validateDataset } from './validate';
+import { claimedMeetings } from './validator-chunk';
 
 /** What a parse tells the validator: the value, or each problem's path and message. */
 function outcome(result: z.core.util.SafeParseResult<unknown>) {

@@ -4,15 +4,8 @@
  */
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { Dataset, Manifest, ManifestEntry } from './schema';
-import {
-  claimedMeetings,
-  COMPILED_SCHEMA_FROM,
-  loadCompiledSchema,
-  validateDataset,
-  validateManifest,
-  type Problem,
-  type ValidationResult,
-} from './validate';
+import type { Problem, ValidationResult } from './problem';
+import { claimedMeetings, COMPILED_SCHEMA_FROM, loadCompiledSchema, loadValidator } from './validator-chunk';
 
 /** The data never changes while the app runs: fetch once, keep forever. */
 const FOREVER = Infinity;
@@ -91,8 +84,10 @@ export const MANIFEST_FILE = 'datasets.json';
 export function manifestQuery() {
   return queryOptions({
     queryKey: ['manifest'],
-    queryFn: async ({ signal }): Promise<Manifest> =>
-      unwrap(MANIFEST_FILE, validateManifest(await fetchJson(MANIFEST_FILE, signal))),
+    queryFn: async ({ signal }): Promise<Manifest> => {
+      const [json, { validateManifest }] = await Promise.all([fetchJson(MANIFEST_FILE, signal), loadValidator()]);
+      return unwrap(MANIFEST_FILE, validateManifest(json));
+    },
     staleTime: FOREVER,
     gcTime: FOREVER,
   });
@@ -115,6 +110,7 @@ export function datasetQuery(entry: ManifestEntry | undefined, onParsed?: (claim
           onParsed?.(claimed);
           // The real dataset never waits for (or loads) the compiled validator; a large one does.
           if (claimed >= COMPILED_SCHEMA_FROM) await loadCompiledSchema();
+          const { validateDataset } = await loadValidator();
           return unwrap(entry.file, validateDataset(json));
         }
       : skipToken,

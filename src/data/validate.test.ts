@@ -6,12 +6,10 @@ import { quoteFinder } from './quote-finder';
 import type { CompleteDataset, Dataset } from './schema';
 import {
   crossCheck,
-  formatPath,
-  formatProblem,
   validateDataset,
   validateManifest,
-  type Problem,
 } from './validate';
+import { formatPath, formatProblem, type Problem } from './problem';
 
 function problemsOf(json: unknown): Problem[] {
   const result = validateDataset(json);

@@ -7,27 +7,7 @@ import * as z from 'zod/mini';
 import { firstDay, lastDay } from '../lib/calendar-date';
 import { quoteFinder } from './quote-finder';
 import { datasetSchema, manifestSchema, type Dataset, type Manifest } from './schema';
-
-export interface Problem {
-  /** Where: `meetings[3].end`, `decisions[0].meetingLinks[1].meetingId`. */
-  path: string;
-  message: string;
-}
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-
-export function formatProblem(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
-}
-
-/** `['meetings', 3, 'end']` → `meetings[3].end`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
-    .join('');
-}
+import { formatPath, type Problem, type ValidationResult } from './problem';
 
 /**
  * The parser validateDataset uses: the schema's interpreter, or the compiled schema
@@ -35,12 +15,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * answer; on a large file the compiled one gives it several times sooner.
  */
 let datasetParser: typeof datasetSchema = datasetSchema;
-
-/**
- * From this many meetings the compiled schema pays for loading and compiling it (about 10 kB
- * gzipped and its code generation); below, the interpreter is quicker than waiting for it.
- */
-export const COMPILED_SCHEMA_FROM = 5000;
 
 let compiledSchema: Promise<void> | null = null;
 
@@ -54,12 +28,6 @@ export function loadCompiledSchema(): Promise<void> {
     () => undefined,
   );
   return compiledSchema;
-}
-
-/** How many meetings a parsed file claims to hold, before it is validated. */
-export function claimedMeetings(json: unknown): number {
-  if (typeof json !== 'object' || json === null || !('meetings' in json)) return 0;
-  return Array.isArray(json.meetings) ? json.meetings.length : 0;
 }
 
 function schemaProblems(error: z.core.$ZodError): Problem[] {
