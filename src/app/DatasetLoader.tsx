@@ -1,15 +1,68 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
 import { indexDataset } from '../data/dataset-index';
+import type { Notice } from '../state/view-state';
 import { chooseDataset } from './dataset-choice';
-import { useDatasetParam } from '../state/use-view-state';
+import { useDataSource } from '../state/use-view-state';
+import { DropOverlay } from '../features/own-data/DropOverlay';
+import { useFileDrop } from '../features/own-data/use-file-drop';
 import { Explorer } from './Explorer';
 import { LoadError, Loading } from './LoadStates';
+import { OpenDataContext, type OpenData } from './open-data';
+
+// A user's data: its loader, reader and worker load only when a link or a file asks for them.
+const OwnDataLoader = lazy(() => import('../features/own-data/OwnDataLoader'));
+
+/**
+ * Loads the data the URL names: a user's file or link (`data`, `file`), else the manifest's
+ * dataset (`dataset`, or the default). Provides the ways to open other data to the page, and
+ * takes files dropped anywhere on it.
+ */
+export function DatasetLoader() {
+  const { choice, open } = useDataSource();
+  const { source } = choice;
+  const openFiles = useCallback(
+    (files: readonly File[]) => {
+      void import('../features/own-data/open-files').then(({ openFiles: keep }) =>
+        keep(files).then((id) => id && open({ param: 'file', value: id })),
+      );
+    },
+    [open],
+  );
+  const openBundled = useCallback(() => open(null), [open]);
+  const context = useMemo(
+    (): OpenData => ({
+      current: source,
+      openFiles,
+      openLink: (address: string) => open({ param: 'data', value: address }),
+      openKept: (id: string) => open({ param: 'file', value: id }),
+      openBundled,
+    }),
+    [source, openFiles, open, openBundled],
+  );
+  const dragging = useFileDrop(openFiles);
+
+  return (
+    <OpenDataContext value={context}>
+      {source.kind === 'bundled' ? (
+        <BundledLoader datasetParam={source.dataset} notices={choice.notices} />
+      ) : (
+        <Suspense fallback={<Loading />}>
+          <OwnDataLoader source={source} onBundled={openBundled}>
+            {({ index, entry, dataLink, banner }) => (
+              <Explorer index={index} entry={entry} datasetNotice={null} datasetId={dataLink} banner={banner} />
+            )}
+          </OwnDataLoader>
+        </Suspense>
+      )}
+      <DropOverlay visible={dragging} />
+    </OpenDataContext>
+  );
+}
 
 /** Loads the manifest, picks the dataset the URL names (or the default), and loads that. */
-export function DatasetLoader() {
-  const [datasetParam] = useDatasetParam();
+function BundledLoader({ datasetParam, notices }: { datasetParam: string | null; notices: Notice[] }) {
   const manifest = useQuery(manifestQuery());
   const choice = manifest.data
     ? chooseDataset(manifest.data, datasetParam)
@@ -23,7 +76,7 @@ export function DatasetLoader() {
   if (dataset.error)
     return <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />;
   if (!index || !entry) return <Loading />;
-  const datasetNotice =
+  const datasetNotice: Notice | null =
     datasetParam && choice.unknown
       ? {
           param: 'dataset' as const,
@@ -36,6 +89,7 @@ export function DatasetLoader() {
       index={index}
       entry={entry}
       datasetNotice={datasetNotice}
+      extraNotices={notices}
       datasetId={entry.id === manifest.data?.defaultDataset ? null : entry.id}
     />
   );

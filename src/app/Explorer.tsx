@@ -1,4 +1,14 @@
-import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { DataLink } from '../state/deep-link';
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
@@ -79,8 +89,12 @@ interface ExplorerProps {
   index: DatasetIndex;
   entry: ManifestEntry;
   datasetNotice: Notice | null;
-  /** The `dataset` parameter to keep in links: null for the default dataset. */
-  datasetId: string | null;
+  /** The data parameter to keep in links: null for the default dataset. */
+  datasetId: DataLink;
+  /** Notices about the data the link names (`data`, `file`), shown with the view's own. */
+  extraNotices?: Notice[];
+  /** Above the view: where a user's data came from and what was read of it. */
+  banner?: ReactNode;
 }
 
 /**
@@ -92,7 +106,14 @@ interface ExplorerProps {
  * React can interrupt, so a click paints its timeline within a frame or two. Those views are
  * memoised, and `update` and the callbacks keep one identity, so the urgent render skips them.
  */
-export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerProps) {
+export function Explorer({
+  index,
+  entry,
+  datasetNotice,
+  datasetId,
+  extraNotices = NO_NOTICES,
+  banner = null,
+}: ExplorerProps) {
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
@@ -105,7 +126,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   const meetings = useMemo(() => filterMeetings(index, filters, hits), [index, filters, hits]);
   const selected = view.event ? (index.meetingById.get(view.event) ?? null) : null;
   const linkedIds = useMemo(() => linkedMeetingIds(index, view.decision), [index, view.decision]);
-  const allNotices = datasetNotice ? [datasetNotice, ...notices] : notices;
+  const allNotices = [...(datasetNotice ? [datasetNotice] : []), ...extraNotices, ...notices];
   const [sourceTarget, setSourceTarget] = useState<SourceTarget | null>(null);
   const showInSource = useCallback(
     (quote: string, label: string) =>
@@ -174,6 +195,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
         meetings={later.meetings}
       />
       <main id="main" className="mx-auto max-w-[1920px] px-3 pb-16 sm:px-6">
+        {banner}
         <Notices notices={allNotices} />
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
           <FiltersSidebar activeCount={activeFilterCount(view)}>
@@ -209,18 +231,44 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
             <LazySection name="map" wait={!painted} belowTheFold>
               <ParticipantMap {...sectionProps} />
             </LazySection>
-            <LazySection name="decisions" wait={!painted} belowTheFold>
-              <DecisionCards {...sectionProps} />
-            </LazySection>
-            <LazySection name="source" wait={!painted} belowTheFold>
-              <SourceText {...sectionProps} />
-            </LazySection>
+            {index.dataset.decisions.length > 0 ? (
+              <LazySection name="decisions" wait={!painted} belowTheFold>
+                <DecisionCards {...sectionProps} />
+              </LazySection>
+            ) : (
+              <AbsentSection heading="Decisions">
+                This data records no decisions, so there are no decision cards.
+              </AbsentSection>
+            )}
+            {index.dataset.source ? (
+              <LazySection name="source" wait={!painted} belowTheFold>
+                <SourceText {...sectionProps} />
+              </LazySection>
+            ) : (
+              <AbsentSection heading="Source text">
+                No source text came with this data, so no quote was checked. Open a plain-text
+                source (.txt) together with the data file to check its quotes and read them in
+                place.
+              </AbsentSection>
+            )}
           </div>
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
       <PrintReport {...sectionProps} />
     </div>
+  );
+}
+
+const NO_NOTICES: Notice[] = [];
+
+/** A section the data has nothing for: said plainly, where the section would be. */
+function AbsentSection({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <section aria-label={heading} className="rounded-lg border border-dashed border-line p-4">
+      <h2 className="font-serif text-xl font-semibold">{heading}</h2>
+      <p className="mt-1 text-sm text-muted">{children}</p>
+    </section>
   );
 }
 

@@ -1,19 +1,30 @@
+import { lazy, useId, useState } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
+import type { DataLink } from '../state/deep-link';
 import type { Dataset, ManifestEntry } from '../data/schema';
 import { formatDateRange } from '../lib/format-date';
 import type { ViewState } from '../state/view-state';
 import { ShareMenu } from '../features/export/ShareMenu';
+import { OpenDataButton } from '../features/own-data/OpenDataButton';
+import { LazySection } from './LazySection';
+import { useOpenData } from './open-data';
+
+// The panel's links, recent files and template load when it is first opened.
+const OwnDataPanel = lazy(() => import('../features/own-data/OwnDataPanel'));
 
 interface HeaderProps {
   index: DatasetIndex;
   entry: ManifestEntry;
   view: ViewState;
-  datasetId: string | null;
+  datasetId: DataLink;
   /** The meetings of the current view (for export). */
   meetings: MeetingRecord[];
 }
 
 export function Header({ index, entry, view, datasetId, meetings }: HeaderProps) {
+  const openData = useOpenData();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelId = useId();
   return (
     <header className="border-b border-line bg-panel">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -24,14 +35,29 @@ export function Header({ index, entry, view, datasetId, meetings }: HeaderProps)
           <p className="text-sm font-medium tracking-wide text-muted uppercase">
             SCO Timeline Explorer
           </p>
-          <h1 className="font-serif text-2xl leading-tight font-semibold sm:text-3xl">
+          <h1 className="font-serif text-2xl leading-tight font-semibold break-words [overflow-wrap:anywhere] sm:text-3xl">
             {index.dataset.title}
           </h1>
           <p className="mt-1 max-w-3xl text-sm break-words text-muted">
             {subtitle(index.dataset, entry.version)}
           </p>
         </div>
-        <ShareMenu index={index} view={view} datasetId={datasetId} meetings={meetings} />
+        <div className="flex flex-wrap items-start gap-2">
+          <OpenDataButton
+            onFiles={openData.openFiles}
+            panelOpen={panelOpen}
+            panelId={panelId}
+            onTogglePanel={() => setPanelOpen((open) => !open)}
+          />
+          <ShareMenu index={index} view={view} datasetId={datasetId} meetings={meetings} />
+        </div>
+      </div>
+      <div id={panelId} hidden={!panelOpen}>
+        {panelOpen && (
+          <LazySection name="data panel">
+            <OwnDataPanel onClose={() => setPanelOpen(false)} {...openData} />
+          </LazySection>
+        )}
       </div>
     </header>
   );

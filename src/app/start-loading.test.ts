@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadCompiledSchema } from '../data/validator-chunk';
 import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
 import { createQueryClient, preloadForSize, startLoading } from './start-loading';
 
 vi.mock('../features/timeline/canvas-lanes-chunk', () => ({
   loadCanvasLanes: vi.fn(() => Promise.resolve(null)),
-}));
-vi.mock('../data/validator-chunk', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../data/validator-chunk')>()),
-  loadCompiledSchema: vi.fn(() => Promise.resolve()),
 }));
 
 const entry = { id: 'big', title: 'Big', file: 'big.json', version: '1', source: 'A source' };
@@ -34,14 +29,11 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('preloadForSize', () => {
   beforeEach(() => vi.clearAllMocks());
 
-  it('loads the canvas above MANY_MEETINGS and the compiled validator from 5,000 meetings', () => {
+  it('loads the canvas above MANY_MEETINGS', () => {
     preloadForSize(300);
     expect(loadCanvasLanes).not.toHaveBeenCalled();
     preloadForSize(301);
     expect(loadCanvasLanes).toHaveBeenCalledTimes(1);
-    expect(loadCompiledSchema).not.toHaveBeenCalled();
-    preloadForSize(5000);
-    expect(loadCompiledSchema).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -55,7 +47,6 @@ describe('startLoading', () => {
     // The manifest waits for the validator's chunk, then the dataset's request starts.
     await vi.waitFor(() => expect(server.requests.some((url) => url.endsWith('big.json'))).toBe(true));
     expect(loadCanvasLanes).toHaveBeenCalled();
-    expect(loadCompiledSchema).toHaveBeenCalled();
     server.release();
   });
 
@@ -66,7 +57,6 @@ describe('startLoading', () => {
     expect(loadCanvasLanes).not.toHaveBeenCalled();
     server.release();
     await vi.waitFor(() => expect(loadCanvasLanes).toHaveBeenCalled());
-    expect(loadCompiledSchema).not.toHaveBeenCalled();
   });
 
   it('loads neither for a small dataset', async () => {
@@ -78,7 +68,6 @@ describe('startLoading', () => {
       expect(client.getQueryState(['dataset', 'big', '1'])?.status).toBe('error'),
     );
     expect(loadCanvasLanes).not.toHaveBeenCalled();
-    expect(loadCompiledSchema).not.toHaveBeenCalled();
   });
 });
 

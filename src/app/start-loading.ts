@@ -9,7 +9,7 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
-import { COMPILED_SCHEMA_FROM, loadCompiledSchema, loadValidator } from '../data/validator-chunk';
+import { loadValidator } from '../data/validator-chunk';
 import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
 import { MANY_MEETINGS } from '../ui/many-meetings';
 import { DATASET_PARAM } from '../state/use-view-state';
@@ -25,12 +25,11 @@ export function createQueryClient(): QueryClient {
 }
 
 /**
- * Starts loading the code a dataset of this many meetings needs: the canvas timeline and the
- * compiled validator. Each loads once, however often this is called.
+ * Starts loading the code a dataset of this many meetings needs: the canvas timeline. It
+ * loads once, however often this is called.
  */
 export function preloadForSize(meetings: number): void {
   if (meetings > MANY_MEETINGS) void loadCanvasLanes();
-  if (meetings >= COMPILED_SCHEMA_FROM) void loadCompiledSchema();
 }
 
 /**

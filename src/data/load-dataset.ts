@@ -5,7 +5,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { Dataset, Manifest, ManifestEntry } from './schema';
 import type { Problem, ValidationResult } from './problem';
-import { claimedMeetings, COMPILED_SCHEMA_FROM, loadCompiledSchema, loadValidator } from './validator-chunk';
+import { claimedMeetings, loadValidator } from './validator-chunk';
 
 /** The data never changes while the app runs: fetch once, keep forever. */
 const FOREVER = Infinity;
@@ -37,12 +37,6 @@ export function dataUrl(file: string): string {
 }
 
 /**
- * A response this large (bytes on the wire, so compressed where the server compresses) is a
- * large dataset: the compiled validator starts loading while its body still downloads.
- */
-const LARGE_RESPONSE_BYTES = 200_000;
-
-/**
  * The body read whole as bytes, then decoded and parsed: what `response.json()` does, only
  * faster in Chromium for a large file. At 100,000 meetings (34 MB), from the request to the
  * parsed value: 0.73 s against 1.2 s; the explorer's first paint 2.47 → 2.15 s (medians of 8,
@@ -53,11 +47,7 @@ export function parseJsonBytes(bytes: ArrayBuffer): unknown {
   return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
 }
 
-async function fetchJson(
-  file: string,
-  signal: AbortSignal,
-  onHeaders?: (response: Response) => void,
-): Promise<unknown> {
+async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -66,7 +56,6 @@ async function fetchJson(
     throw new DataFetchError(file, 'the network request failed');
   }
   if (!response.ok) throw new DataFetchError(file, `the server answered ${response.status}`);
-  onHeaders?.(response);
   try {
     return parseJsonBytes(await response.arrayBuffer());
   } catch {
@@ -103,13 +92,8 @@ export function datasetQuery(entry: ManifestEntry | undefined, onParsed?: (claim
     queryKey: ['dataset', entry?.id, entry?.version],
     queryFn: entry
       ? async ({ signal }): Promise<Dataset> => {
-          const json = await fetchJson(entry.file, signal, (response) => {
-            if (Number(response.headers.get('content-length')) >= LARGE_RESPONSE_BYTES) void loadCompiledSchema();
-          });
-          const claimed = claimedMeetings(json);
-          onParsed?.(claimed);
-          // The real dataset never waits for (or loads) the compiled validator; a large one does.
-          if (claimed >= COMPILED_SCHEMA_FROM) await loadCompiledSchema();
+          const json = await fetchJson(entry.file, signal);
+          onParsed?.(claimedMeetings(json));
           const { validateDataset } = await loadValidator();
           return unwrap(entry.file, validateDataset(json));
         }

@@ -234,7 +234,7 @@ export const manifestEntrySchema = z.object({
   synthetic: z.optional(z.boolean()),
   /**
    * How many meetings the file holds, where the manifest says: the code a large dataset needs
-   * (its canvas, its compiled validator) then loads while the file downloads. A hint only:
+   * (its canvas) then loads while the file downloads. A hint only:
    * what the page draws is decided by the file itself.
    */
   meetings: z.optional(

@@ -9,26 +9,10 @@ import { quoteFinder } from './quote-finder';
 import { datasetSchema, manifestSchema, type Dataset, type Manifest } from './schema';
 import { formatPath, type Problem, type ValidationResult } from './problem';
 
-/**
- * The parser validateDataset uses: the schema's interpreter, or the compiled schema
- * (compiled-schema.ts, its own chunk) once a large file has asked for it. Both give the same
- * answer; on a large file the compiled one gives it several times sooner.
- */
-let datasetParser: typeof datasetSchema = datasetSchema;
-
-let compiledSchema: Promise<void> | null = null;
-
-/** Loads the compiled schema once; validateDataset uses it from then on. Never rejects. */
-export function loadCompiledSchema(): Promise<void> {
-  compiledSchema ??= import('./compiled-schema').then(
-    (module) => {
-      datasetParser = module.compiledDatasetSchema;
-    },
-    // A chunk that fails to load leaves the interpreter in place: slower, never wrong.
-    () => undefined,
-  );
-  return compiledSchema;
-}
+// The page's Content-Security-Policy allows no eval: zod must not generate code (its JIT
+// object parsers, `z.compile`), nor probe whether it may, which the browser reports as a
+// violation even when the probe's error is caught.
+z.config({ jitless: true });
 
 function schemaProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
@@ -62,7 +46,7 @@ export function validateDataset(
     const found = json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json;
     return { ok: false, problems: [{ path: '', message: `the file must hold a dataset object, not ${found}` }] };
   }
-  const parsed = datasetParser.safeParse(json);
+  const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const problems = schemaProblems(parsed.error);
     // A bundled file that lacks whole parts hears of them with its other problems.

@@ -15,20 +15,6 @@ export function loadValidator(): Promise<typeof import('./validate')> {
   return chunk;
 }
 
-/**
- * From this many meetings the compiled schema pays for loading and compiling it (about 10 kB
- * gzipped and its code generation); below, the interpreter is quicker than waiting for it.
- */
-export const COMPILED_SCHEMA_FROM = 5000;
-
-/** Starts loading the compiled schema; validateDataset uses it from then on. Never rejects. */
-export function loadCompiledSchema(): Promise<void> {
-  return loadValidator().then(
-    (validator) => validator.loadCompiledSchema(),
-    () => undefined,
-  );
-}
-
 /** How many meetings a parsed file claims to hold, before it is validated. */
 export function claimedMeetings(json: unknown): number {
   if (typeof json !== 'object' || json === null || !('meetings' in json)) return 0;

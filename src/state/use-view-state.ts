@@ -4,9 +4,11 @@
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
+import { debounce, parseAsString, useQueryStates } from 'nuqs';
+import { chooseDataSource, type DataSourceChoice } from './data-source';
 import {
   PARAMS,
+  type ParamName,
   parseViewState,
   serialiseViewState,
   type Notice,
@@ -56,9 +58,33 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
 /** The parameter that names the dataset: read before any dataset is loaded. */
 export const DATASET_PARAM = 'dataset';
 
-/** The `dataset` parameter, read before any dataset is loaded. */
-export function useDatasetParam(): [string | null, (id: string | null) => void] {
-  const [dataset, setDataset] = useQueryState(DATASET_PARAM, parseAsString.withOptions({ history: 'push' }));
-  const set = useCallback((id: string | null) => void setDataset(id), [setDataset]);
-  return [dataset, set];
+const sourceParsers = { dataset: parseAsString, data: parseAsString, file: parseAsString };
+/** Every parameter set to null: opening other data starts from a clean view. */
+const CLEARED = Object.fromEntries(PARAMS.map((key) => [key, null])) as Record<ParamName, null>;
+
+export interface DataSourceHandle {
+  choice: DataSourceChoice;
+  /**
+   * Opens other data: a user's file or link, or (null) the bundled data. The view's other
+   * parameters name records of the old data, so they are cleared; Back returns to it.
+   */
+  open: (link: { param: 'data' | 'file'; value: string } | null) => void;
+}
+
+/** Which data the URL names (`dataset`, `data`, `file`), read before any dataset is loaded. */
+export function useDataSource(): DataSourceHandle {
+  const [params] = useQueryStates(sourceParsers);
+  const { dataset, data, file } = params;
+  const choice = useMemo(
+    () => chooseDataSource({ dataset, data, file }, window.location.href),
+    [dataset, data, file],
+  );
+  const [, setAll] = useQueryStates(rawParsers);
+  const open = useCallback(
+    (link: { param: 'data' | 'file'; value: string } | null) => {
+      void setAll({ ...CLEARED, ...(link ? { [link.param]: link.value } : {}) }, { history: 'push' });
+    },
+    [setAll],
+  );
+  return { choice, open };
 }

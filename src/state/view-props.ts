@@ -1,4 +1,5 @@
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
+import type { DataLink } from './deep-link';
 import type { HistoryMode } from './use-view-state';
 import type { ViewState } from './view-state';
 
@@ -22,5 +23,5 @@ export interface ViewProps {
   showInSource: (quote: string, label: string) => void;
   sourceTarget: SourceTarget | null;
   /** The `dataset` parameter to keep in links: null for the default dataset. */
-  datasetId: string | null;
+  datasetId: DataLink;
 }

@@ -59,6 +59,10 @@ export const PARAMS = [
   'group',
   'roles',
   'dataset',
+  // A user's published file (https, same-site path, or localhost) and a user's file kept in
+  // this browser: read by data-source.ts, before any dataset is loaded.
+  'data',
+  'file',
 ] as const;
 export type ParamName = (typeof PARAMS)[number];
 
@@ -235,7 +239,9 @@ function parseQuery(raw: string, notices: Notice[]): string {
 }
 
 /** The view as parameter values; `null` means “leave out of the URL” (defaults are never written). */
-export function serialiseViewState(view: ViewState): Record<Exclude<ParamName, 'dataset'>, string | null> {
+export function serialiseViewState(
+  view: ViewState,
+): Record<Exclude<ParamName, 'dataset' | 'data' | 'file'>, string | null> {
   const list = (ids: string[]) => (ids.length ? ids.join(',') : null);
   return {
     event: view.event,

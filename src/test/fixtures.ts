@@ -5,7 +5,8 @@
 import rawDataset from '../../public/data/sco-2012-beijing.json';
 import { indexDataset, type DatasetIndex } from '../data/dataset-index';
 import type { CompleteDataset } from '../data/schema';
-import { formatProblem, validateDataset } from '../data/validate';
+import { formatProblem } from '../data/problem';
+import { validateDataset } from '../data/validate';
 import { vocabularyOf } from '../state/vocabulary';
 import type { Vocabulary } from '../state/view-state';
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DataLink } from '../../state/deep-link';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import type { ViewState } from '../../state/view-state';
 import { BUTTON_ICONS, MenuIcon } from './menu-icon';
@@ -9,7 +10,7 @@ interface ShareMenuProps {
   index: DatasetIndex;
   view: ViewState;
   /** The `dataset` parameter of links: null for the default dataset. */
-  datasetId: string | null;
+  datasetId: DataLink;
   /** The meetings of the current view, after filters and search: what the files contain. */
   meetings: MeetingRecord[];
 }

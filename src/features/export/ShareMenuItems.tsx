@@ -4,7 +4,7 @@
  */
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import type { ViewState } from '../../state/view-state';
-import { appBaseUrl } from '../../state/deep-link';
+import { appBaseUrl, type DataLink } from '../../state/deep-link';
 import { downloadText, MIME_TYPES } from './download';
 import { exportFileName, viewLink, type ExportContext } from './export-context';
 import { MenuIcon } from './menu-icon';
@@ -15,7 +15,7 @@ export interface ShareMenuItemsProps {
   index: DatasetIndex;
   view: ViewState;
   /** The `dataset` parameter of links: null for the default dataset. */
-  datasetId: string | null;
+  datasetId: DataLink;
   /** The meetings of the current view, after filters and search: what the files contain. */
   meetings: MeetingRecord[];
   menu: Pick<MenuButton, 'ids' | 'focusTarget' | 'close' | 'align'>;
@@ -55,6 +55,8 @@ const ITEMS: { action: Action; label: string; icon: string }[] = [
 
 export function ShareMenuItems({ index, view, datasetId, meetings, menu, announce }: ShareMenuItemsProps) {
   const list = useMenuList(menu);
+  // A file opened from disk is kept in this browser only: its link cannot carry it elsewhere.
+  const fromDisk = typeof datasetId === 'object' && datasetId?.param === 'file';
 
   const run = async (action: Action) => {
     menu.close(true);
@@ -62,7 +64,7 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
     if (action === 'copy') {
       try {
         await navigator.clipboard.writeText(viewLink(context));
-        announce('Link copied');
+        announce(fromDisk ? 'Link copied: it opens this view in this browser only' : 'Link copied');
       } catch {
         announce('Copy failed: select the address bar to copy the link');
       }
@@ -105,6 +107,14 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
           </li>
         ))}
       </ul>
+      {fromDisk && (
+        <p className="border-t border-line px-3 pt-2 pb-1 text-xs text-muted">
+          This data was opened from a file on this computer, so a link cannot carry it: the link
+          works only in this browser. To share the view, publish the file (on a website, or as a raw
+          file in a public repository) and open its address with <code>?data=</code>, then copy
+          the link.
+        </p>
+      )}
     </div>
   );
 }

@@ -4,14 +4,14 @@
  * URL is passed in, never read from `window` here.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
-import { linkFrom } from '../../state/deep-link';
+import { linkFrom, type DataLink } from '../../state/deep-link';
 import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
 
 export interface ExportContext {
   index: DatasetIndex;
   view: ViewState;
   /** The `dataset` parameter of links: null for the default dataset (left out of links). */
-  datasetId: string | null;
+  datasetId: DataLink;
   /** The app's address without a query: origin and path, e.g. `https://example.org/sco/`. */
   baseUrl: string;
 }

@@ -9,6 +9,7 @@ import { mapHeight } from './map-projection';
 import { EMPTY_RADIUS, markerScale, maxRadius } from './marker-scale';
 import { OtherParticipants } from './OtherParticipants';
 import { ParticipantList } from './ParticipantList';
+import { PlacesList } from './PlacesList';
 import { participantIds, rolesAt, stateLabel } from './roles';
 import { RolesToggle } from './RolesToggle';
 import { StatePanel } from './StatePanel';
@@ -81,6 +82,10 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
         }),
     [dataset, allByCity, shownByCity, index],
   );
+  const placed = cities.filter((city) => geometry?.cities.has(city.id) ?? true);
+  const unplaced = cities.filter((city) => geometry !== null && !geometry.cities.has(city.id));
+  // A user's chronology names no participating states: the map then shows its places only.
+  const hasStates = ids.length > 0;
   const busiest = maxCityCount(allByCity);
   const legendSizes = [...new Set([1, Math.round(busiest / 2), busiest])]
     .filter((n) => n > 0)
@@ -117,16 +122,19 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="map-heading" className="font-serif text-xl font-semibold">
-          Participants
+          {hasStates ? 'Participants' : 'Places'}
         </h2>
         <p id="map-help" className="text-xs text-muted">
-          Select a state for its delegation, or a city to filter the meetings. Zoom with the
-          buttons, pinch, or Ctrl/⌘ and the wheel.
+          {hasStates && 'Select a state for its delegation, or a city to filter the meetings. '}
+          {!hasStates && 'Select a city to filter the meetings. '}
+          Zoom with the buttons, pinch, or Ctrl/⌘ and the wheel.
         </p>
       </div>
-      <div className="mt-3">
-        <RolesToggle value={view.roles} onChange={(roles) => update({ roles })} />
-      </div>
+      {hasStates && (
+        <div className="mt-3">
+          <RolesToggle value={view.roles} onChange={(roles) => update({ roles })} />
+        </div>
+      )}
       {/* Wide screens: the map and its list on the left, the delegation beside them (spanning both). */}
       <div className="mt-3 grid gap-5 xl:grid-cols-[minmax(0,1fr)_20rem] xl:grid-rows-[auto_1fr]">
         <div className="min-w-0">
@@ -189,21 +197,29 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
                 onClose={closeState}
               />
             </div>
-          ) : (
+          ) : hasStates ? (
             <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">
               Select a state on the map or in the list below to see its delegation, the meetings it
               hosted and the decisions that name it.
             </p>
+          ) : null}
+          {dataset.organisations.length > 0 && (
+            <OtherParticipants organisations={dataset.organisations} showInSource={showInSource} />
           )}
-          <OtherParticipants organisations={dataset.organisations} showInSource={showInSource} />
+          {/* The states' list is the bundled map's text twin; a map of places needs its own. */}
+          {(!hasStates || unplaced.length > 0) && (
+            <PlacesList placed={placed} unplaced={unplaced} onSelect={selectCity} />
+          )}
         </div>
-        <ParticipantList
-          index={index}
-          statuses={statuses}
-          moment={view.roles}
-          selectedId={view.state}
-          onSelect={selectState}
-        />
+        {hasStates && (
+          <ParticipantList
+            index={index}
+            statuses={statuses}
+            moment={view.roles}
+            selectedId={view.state}
+            onSelect={selectState}
+          />
+        )}
       </div>
     </section>
   );

@@ -5,7 +5,7 @@ import type { ViewState } from '../../state/view-state';
 import { ROLE_LABELS, ROLE_WITH_ARTICLE, type StateStatus } from './roles';
 import { RoleSwatch } from './RoleSwatch';
 import { CiteButton } from '../../ui/CiteButton';
-import { deepLink } from '../../state/deep-link';
+import { deepLink, type DataLink } from '../../state/deep-link';
 
 interface StatePanelProps {
   index: DatasetIndex;
@@ -16,7 +16,7 @@ interface StatePanelProps {
   update: (patch: Partial<ViewState>) => void;
   showInSource: (quote: string, label: string) => void;
   /** The `dataset` parameter for the citation's link. */
-  datasetId: string | null;
+  datasetId: DataLink;
   onClose: () => void;
 }
 

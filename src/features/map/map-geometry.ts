@@ -6,7 +6,7 @@
 import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import type { City, Country } from '../../data/schema';
-import { fitParticipants, type CountryFeature } from './map-projection';
+import { cityFrame, fitParticipants, MAP_PADDING, type CountryFeature, type LonLat } from './map-projection';
 
 export interface ProjectedCountry {
   /**
@@ -92,7 +92,13 @@ export function projectMap(
     countries.filter((c) => participantIds.includes(c.id)).map((c) => [c.isoNumeric, c.id]),
   );
   const shapes = atlas.filter((f) => idByIso.has(String(f.id)));
-  const projection = fitParticipants(shapes, width, height);
+  const placed: LonLat[] = [];
+  for (const city of cities) if (city.lon !== undefined && city.lat !== undefined) placed.push([city.lon, city.lat]);
+  // A chronology without participating states (a user's) is framed on its cities instead.
+  const { frame, centralMeridian } = shapes.length
+    ? { frame: shapes, centralMeridian: undefined }
+    : cityFrame(placed);
+  const projection = fitParticipants(frame, width, height, MAP_PADDING, centralMeridian);
   const path = geoPath(projection);
   const area = (f: Feature) => path.area(f);
 

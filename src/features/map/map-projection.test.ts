@@ -2,7 +2,7 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../test/fixtures';
-import { fitParticipants, mapHeight } from './map-projection';
+import { cityFrame, fitParticipants, mapHeight } from './map-projection';
 import { participantIds } from './roles';
 import { testAtlas } from './test-atlas';
 
@@ -82,5 +82,35 @@ describe('mapHeight', () => {
     expect(mapHeight(800)).toBe(560);
     expect(mapHeight(343)).toBe(300);
     expect(mapHeight(3000)).toBe(640);
+  });
+});
+
+describe('cityFrame: a chronology without participating states', () => {
+  it('frames its cities around their own meridian', () => {
+    const { frame, centralMeridian } = cityFrame([
+      [-74, 40.7],
+      [-43.2, -22.9],
+    ]);
+    expect(centralMeridian).toBeCloseTo(-58.6, 1);
+    const projection = fitParticipants(frame, 800, 500, 14, centralMeridian);
+    for (const point of [
+      [-74, 40.7],
+      [-43.2, -22.9],
+    ] as const) {
+      const [x, y] = projection([...point]) ?? [NaN, NaN];
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(800);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it('gives one city some room, and no city the whole world', () => {
+    const one = fitParticipants(cityFrame([[2.35, 48.86]]).frame, 800, 500);
+    const paris = one([2.35, 48.86]) ?? [NaN, NaN];
+    const london = one([-0.13, 51.5]) ?? [NaN, NaN];
+    expect(Math.hypot(paris[0] - london[0], paris[1] - london[1])).toBeLessThan(400);
+    const none = fitParticipants(cityFrame([]).frame, 800, 500);
+    expect(Number.isFinite(none([0, 0])?.[0])).toBe(true);
   });
 });

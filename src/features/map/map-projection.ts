@@ -26,16 +26,17 @@ export function mapHeight(width: number): number {
 
 /** The projection fitted so every participating state lies inside width × height. */
 export function fitParticipants(
-  participants: readonly CountryFeature[],
+  participants: readonly Feature[],
   width: number,
   height: number,
   padding = MAP_PADDING,
+  centralMeridian = CENTRAL_MERIDIAN,
 ): GeoProjection {
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...participants] };
   const pad = Math.min(padding, width / 4, height / 4);
   return geoConicEqualArea()
     .parallels(PARALLELS)
-    .rotate([-CENTRAL_MERIDIAN, 0])
+    .rotate([-centralMeridian, 0])
     .fitExtent(
       [
         [pad, pad],
@@ -43,4 +44,34 @@ export function fitParticipants(
       ],
       collection,
     );
+}
+
+/** A city's place on the globe: longitude and latitude. */
+export type LonLat = [number, number];
+
+/**
+ * What frames a chronology without participating states (a user's): its placed cities, at
+ * least a few degrees across so one city is not drawn at a street's scale, and the meridian
+ * through their middle, so a map of the Americas is not drawn around Central Asia.
+ */
+export function cityFrame(points: readonly LonLat[]): { frame: Feature[]; centralMeridian: number } {
+  if (points.length === 0) {
+    return { frame: [{ type: 'Feature', properties: null, geometry: { type: 'MultiPoint', coordinates: [[-170, -60], [170, 75]] } }], centralMeridian: CENTRAL_MERIDIAN };
+  }
+  const lons = points.map(([lon]) => lon);
+  const lats = points.map(([, lat]) => lat);
+  const [west, east] = [Math.min(...lons), Math.max(...lons)];
+  const [south, north] = [Math.min(...lats), Math.max(...lats)];
+  const centralMeridian = (west + east) / 2;
+  const halfWidth = Math.max((east - west) / 2, 8);
+  const halfHeight = Math.max((north - south) / 2, 5);
+  const middleLat = (north + south) / 2;
+  const corners: LonLat[] = [
+    [centralMeridian - halfWidth, Math.max(-85, middleLat - halfHeight)],
+    [centralMeridian + halfWidth, Math.min(85, middleLat + halfHeight)],
+  ];
+  return {
+    frame: [{ type: 'Feature', properties: null, geometry: { type: 'MultiPoint', coordinates: [...points, ...corners] } }],
+    centralMeridian,
+  };
 }

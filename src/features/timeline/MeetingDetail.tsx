@@ -3,7 +3,7 @@ import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
 import { CiteButton } from '../../ui/CiteButton';
-import { deepLink } from '../../state/deep-link';
+import { deepLink, type DataLink } from '../../state/deep-link';
 
 interface MeetingDetailProps {
   index: DatasetIndex;
@@ -13,7 +13,7 @@ interface MeetingDetailProps {
   /** Scrolls the source text to this meeting's sentence. */
   onShowInSource: () => void;
   /** The `dataset` parameter for the citation's link. */
-  datasetId: string | null;
+  datasetId: DataLink;
 }
 
 /** The selected meeting, every fact with its source; Escape closes it. */

@@ -1,0 +1,48 @@
+import type { CityEntry } from './MapCanvas';
+
+interface PlacesListProps {
+  /** The meeting cities on the map. */
+  placed: readonly CityEntry[];
+  /** Meeting cities without coordinates: never placed by a guess, listed here instead. */
+  unplaced: readonly CityEntry[];
+  onSelect: (id: string) => void;
+}
+
+/**
+ * The cities' text alternative: each meeting city with its meetings in view, selecting it
+ * filters the meetings as its marker does; and the cities that could not be placed.
+ */
+export function PlacesList({ placed, unplaced, onSelect }: PlacesListProps) {
+  const item = (city: CityEntry) => (
+    <li key={city.id}>
+      <button
+        type="button"
+        onClick={() => onSelect(city.id)}
+        className="text-left break-words text-accent underline underline-offset-2 [overflow-wrap:anywhere]"
+      >
+        {city.label}
+      </button>
+    </li>
+  );
+  return (
+    <section aria-labelledby="places-heading" className="min-w-0">
+      <h3 id="places-heading" className="font-serif text-lg font-semibold">
+        Meeting cities
+      </h3>
+      {placed.length > 0 ? (
+        <ul className="mt-1 space-y-0.5 text-sm">{placed.map(item)}</ul>
+      ) : (
+        <p className="mt-1 text-sm text-muted">No meeting city could be placed on the map.</p>
+      )}
+      {unplaced.length > 0 && (
+        <>
+          <h4 className="mt-3 text-sm font-semibold">Not on the map</h4>
+          <p className="text-xs text-muted">
+            These cities have no coordinates in the data, and the bundled reference does not know them.
+          </p>
+          <ul className="mt-1 space-y-0.5 text-sm">{unplaced.map(item)}</ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** The drop target while files are dragged over the page: the whole page, plainly marked. */
+export function DropOverlay({ visible }: { visible: boolean }) {
+  return (
+    <div
+      aria-hidden={!visible}
+      className={`pointer-events-none fixed inset-0 z-50 grid place-items-center bg-paper/85 p-6 transition-opacity ${visible ? 'opacity-100' : 'opacity-0'}`}
+    >
+      {visible && (
+        <div
+          role="status"
+          className="max-w-md rounded-xl border-4 border-dashed border-accent bg-panel p-8 text-center shadow-lg"
+        >
+          <p className="font-serif text-2xl font-semibold">Drop your data to explore it</p>
+          <p className="mt-2 text-muted">
+            A CSV, TSV or JSON file, with its source text (.txt) if you have one. It is read in this
+            browser; nothing is uploaded.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

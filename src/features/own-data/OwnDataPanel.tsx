@@ -1,0 +1,191 @@
+import { useEffect, useId, useState, type SyntheticEvent } from 'react';
+import { checkDataUrl, type DataSource } from '../../state/data-source';
+import { forgetFile, recentFiles, type KeptFileSummary } from './recent-files';
+
+interface OwnDataPanelProps {
+  current: DataSource;
+  openLink: (address: string) => void;
+  openKept: (id: string) => void;
+  openBundled: () => void;
+  onClose: () => void;
+}
+
+const dataFile = (name: string) => `${import.meta.env.BASE_URL}data/${name}`;
+export const TEMPLATE_FILE = 'own-chronology-template.csv';
+export const EXAMPLE_FILE = 'own-chronology-example.csv';
+
+const sizeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} kB`;
+  return `${sizeFormat.format(bytes / 1024 / 1024)} MB`;
+}
+
+const button = 'rounded-md border border-line px-3 py-1 text-sm font-medium hover:border-accent';
+
+/** The other ways to one's own data: a published file's address, recent files, the template. */
+export default function OwnDataPanel({
+  current,
+  openLink,
+  openKept,
+  openBundled,
+  onClose,
+}: OwnDataPanelProps) {
+  const headingId = useId();
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="mx-auto max-w-[1800px] border-t border-line px-3 py-4 sm:px-6"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="max-w-3xl">
+          <h2 id={headingId} className="font-serif text-xl font-semibold">
+            Your own data
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            Explore your own chronology: a CSV, TSV or JSON file with a row for each meeting. Only{' '}
+            <code>title</code> and <code>start</code> are required. Files are read in this browser;
+            nothing is uploaded. Drop a file anywhere on the page, or use “Open your data”.
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {current.kind !== 'bundled' && (
+            <button type="button" className={button} onClick={openBundled}>
+              Back to the SCO data
+            </button>
+          )}
+          <button type="button" className={button} onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+      <div className="mt-4 grid gap-6 lg:grid-cols-3">
+        <LinkForm openLink={openLink} />
+        <RecentFiles openKept={openKept} />
+        <div>
+          <h3 className="font-semibold">The format</h3>
+          <p className="mt-1 text-sm text-muted">
+            Columns <code>id</code>, <code>end</code>, <code>city</code>, <code>country</code>,{' '}
+            <code>ministry</code>, <code>category</code>, <code>latitude</code>,{' '}
+            <code>longitude</code>, <code>quote</code>, <code>description</code> and{' '}
+            <code>url</code> are optional. Dates are <code>YYYY-MM-DD</code>, <code>YYYY-MM</code>{' '}
+            or <code>YYYY</code>.
+          </p>
+          <ul className="mt-2 space-y-1 text-sm">
+            <li>
+              <a className="text-accent underline" href={dataFile(TEMPLATE_FILE)} download>
+                Download a template
+              </a>
+            </li>
+            <li>
+              <a className="text-accent underline" href={dataFile(EXAMPLE_FILE)} download>
+                Download the example file
+              </a>{' '}
+              or{' '}
+              <button
+                type="button"
+                className="text-accent underline"
+                onClick={() => openLink(`data/${EXAMPLE_FILE}`)}
+              >
+                open the example
+              </button>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function LinkForm({ openLink }: { openLink: (address: string) => void }) {
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const errorId = useId();
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const checked = checkDataUrl(address, window.location.href);
+    if (!checked.ok) {
+      setError(`This address cannot be opened: ${checked.message}.`);
+      return;
+    }
+    setError(null);
+    openLink(address.trim());
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <h3 className="font-semibold">Open a published file</h3>
+      <label htmlFor={inputId} className="mt-1 block text-sm text-muted">
+        Address of a CSV or JSON file (https, or a path on this site)
+      </label>
+      <div className="mt-1 flex gap-2">
+        <input
+          id={inputId}
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          value={address}
+          onChange={(event) => setAddress(event.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : undefined}
+          placeholder="https://example.org/chronology.csv"
+          className="min-w-0 flex-1 rounded-md border border-line bg-paper px-2 py-1 text-sm"
+        />
+        <button type="submit" className={button}>
+          Open link
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} className="mt-1 text-sm break-words text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      )}
+      <p className="mt-2 text-xs text-muted">
+        The page then has a link of its own (<code>?data=…</code>) that you can share.
+      </p>
+    </form>
+  );
+}
+
+function RecentFiles({ openKept }: { openKept: (id: string) => void }) {
+  const [files, setFiles] = useState<KeptFileSummary[] | null>(null);
+  const refresh = () => void recentFiles().then(setFiles);
+  useEffect(refresh, []);
+  return (
+    <div>
+      <h3 className="font-semibold">Recent files</h3>
+      {files === null ? (
+        <p className="mt-1 text-sm text-muted">Looking for files kept in this browser…</p>
+      ) : files.length === 0 ? (
+        <p className="mt-1 text-sm text-muted">No file has been opened in this browser yet.</p>
+      ) : (
+        <ul className="mt-1 space-y-2" aria-label="Recent files">
+          {files.map((file) => (
+            <li key={file.id} className="flex flex-wrap items-center gap-2 text-sm">
+              <button
+                type="button"
+                onClick={() => openKept(file.id)}
+                className="min-w-0 flex-1 text-left break-all text-accent underline"
+              >
+                {file.name}
+              </button>
+              <span className="text-muted">{size(file.bytes)}</span>
+              <button
+                type="button"
+                className={button}
+                aria-label={`Forget ${file.name}`}
+                onClick={() => void forgetFile(file.id).then(refresh)}
+              >
+                Forget
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-2 text-xs text-muted">
+        Kept in this browser only (the last five), so that a reload shows them again.
+      </p>
+    </div>
+  );
+}

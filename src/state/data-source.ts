@@ -1,0 +1,118 @@
+/**
+ * Which data a page opens, from its `dataset`, `data` and `file` parameters. Pure: the page's
+ * address is passed in. Like the rest of the URL contract it never throws: a value it cannot
+ * use is dropped with a notice, and the page opens the bundled data.
+ *
+ * - `data`: a published CSV or JSON file, by an https address, a path on this site
+ *   (`own/chronology.csv`), or plain http on this machine only (localhost).
+ * - `file`: a file the reader opened from disk, kept in this browser under that id.
+ * - `dataset`: one of the bundled datasets of the manifest.
+ */
+import type { Notice } from './view-state';
+
+export type DataSource =
+  | { kind: 'bundled'; dataset: string | null }
+  | { kind: 'url'; url: string; param: string }
+  | { kind: 'file'; id: string };
+
+export interface DataSourceParams {
+  dataset: string | null;
+  data: string | null;
+  file: string | null;
+}
+
+export interface DataSourceChoice {
+  source: DataSource;
+  notices: Notice[];
+}
+
+export type DataUrlCheck = { ok: true; url: string } | { ok: false; message: string };
+
+/** Longer addresses are refused: no published file needs one, and a notice must stay short. */
+export const MAX_DATA_URL_LENGTH = 2000;
+const FILE_ID = /^[a-z0-9-]{1,64}$/;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isLocalHost(hostname: string): boolean {
+  return LOCAL_HOSTS.has(hostname) || hostname.endsWith('.localhost');
+}
+
+/** Where a `data` value may point: https, this site, or http on this machine. Never credentials. */
+export function checkDataUrl(raw: string, pageHref: string): DataUrlCheck {
+  const value = raw.trim();
+  if (!value) return { ok: false, message: 'the address is empty' };
+  if (value.length > MAX_DATA_URL_LENGTH) {
+    return { ok: false, message: `the address is longer than ${MAX_DATA_URL_LENGTH} characters` };
+  }
+  let url: URL;
+  let page: URL;
+  try {
+    page = new URL(pageHref);
+    url = new URL(value, page);
+  } catch {
+    return { ok: false, message: 'this is not a web address or a path on this site' };
+  }
+  if (url.username || url.password) {
+    return { ok: false, message: 'an address with a user name or password is not opened' };
+  }
+  const sameSite = url.origin === page.origin;
+  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
+  if (url.protocol === 'https:') return { ok: true, url: url.href };
+  if (url.protocol === 'http:' && (sameSite || isLocalHost(url.hostname))) {
+    return { ok: true, url: url.href };
+  }
+  if (url.protocol === 'http:') {
+    return {
+      ok: false,
+      message: 'plain http is opened only on this machine (localhost): use https',
+    };
+  }
+  return {
+    ok: false,
+    message: `“${scheme ?? url.protocol.replace(':', '')}:” addresses are not opened: use https or a path on this site`,
+  };
+}
+
+/** `example.org/data/…/chronology.csv`: where the data came from, short enough for a banner. */
+export function describeDataUrl(href: string, pageHref: string): string {
+  const url = new URL(href);
+  const page = new URL(pageHref);
+  const parts = url.pathname.split('/').filter(Boolean);
+  const file = parts.at(-1) ?? '';
+  const path = parts.length > 2 ? `/${parts[0] ?? ''}/…/${file}` : url.pathname;
+  return url.origin === page.origin
+    ? `this site (${url.pathname.replace(/^\//, '')})`
+    : `${url.host}${path}`;
+}
+
+const shortValue = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
+
+export function chooseDataSource(params: DataSourceParams, pageHref: string): DataSourceChoice {
+  const notices: Notice[] = [];
+  const { data, file } = params;
+  if (data !== null && data !== '') {
+    const checked = checkDataUrl(data, pageHref);
+    if (checked.ok) {
+      if (file)
+        notices.push(
+          fileIgnored(file, 'the link also names a published file (“data”), which is shown'),
+        );
+      return { source: { kind: 'url', url: checked.url, param: data }, notices };
+    }
+    notices.push({
+      param: 'data',
+      value: shortValue(data),
+      message: `${checked.message}; showing the bundled data`,
+    });
+  }
+  if (file !== null && file !== '') {
+    if (FILE_ID.test(file)) return { source: { kind: 'file', id: file }, notices };
+    notices.push(fileIgnored(file, 'this is not the name of a file kept in this browser'));
+  }
+  return { source: { kind: 'bundled', dataset: params.dataset }, notices };
+}
+
+function fileIgnored(value: string, why: string): Notice {
+  return { param: 'file', value: shortValue(value), message: why };
+}
