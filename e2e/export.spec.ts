@@ -53,7 +53,7 @@ test.describe('export of a filtered view @dates', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'id,title,ministry_or_format,category,start,end,city,country,quote,link,source,dataset_version,view_link',
+      'id,title,ministry_or_format,category,start,end,city,country,quote,description,url,link,source,dataset_version,view_link',
     );
     const rows = csvParse(text.slice(1));
     expect(rows).toHaveLength(3);

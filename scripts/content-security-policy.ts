@@ -5,8 +5,9 @@
  *
  * - scripts, workers, styles, fonts and the web manifest from this site only; no inline
  *   script and no eval (zod runs without code generation, see src/data/validate.ts);
- * - `connect-src`: this site, any https address, and plain http on this machine only,
- *   because `?data=` opens a published file from there;
+ * - `connect-src`: this site, any https address, and plain http on this machine only
+ *   (localhost, 127.0.0.1; a policy cannot name [::1]), because `?data=` opens a published
+ *   file from there;
  * - images: this site, and data: and blob: URLs, which the page makes itself (pictures);
  * - no plugins (`object-src 'none'`), and no `<base>` pointing elsewhere.
  */
@@ -20,7 +21,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
+  // IPv6 literals cannot be named in a policy: http on [::1] stays closed.
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -32,10 +32,11 @@ export type DataUrlCheck = { ok: true; url: string } | { ok: false; message: str
 export const MAX_DATA_URL_LENGTH = 2000;
 const FILE_ID = /^[a-z0-9-]{1,64}$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The hosts the page's Content-Security-Policy lets plain http reach (it cannot name [::1]). */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 function isLocalHost(hostname: string): boolean {
-  return LOCAL_HOSTS.has(hostname) || hostname.endsWith('.localhost');
+  return LOCAL_HOSTS.has(hostname);
 }
 
 /** Where a `data` value may point: https, this site, or http on this machine. Never credentials. */
