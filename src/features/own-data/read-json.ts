@@ -34,7 +34,9 @@ export function readJsonDataset(json: object): DatasetReading {
     const result = validateDataset(current, { strict: false });
     if (result.ok) return { dataset: result.value, problems: left.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), rows };
     const bad = meetings ? meetingIndexes(result.problems) : null;
-    if (!meetings || !bad) throw invalid(result.problems);
+    // Problems elsewhere (or caused by a meeting left out: a decision's link to it) fail the
+    // file, listed after the meetings' own.
+    if (!meetings || !bad) throw invalid([...left.map((p) => ({ path: '', message: p.message })), ...result.problems]);
     for (const problem of result.problems) {
       const match = MEETING_PATH.exec(problem.path);
       const index = kept[Number(match?.[1])] ?? 0;
