@@ -312,6 +312,30 @@ describe('validateDataset: each kind of break names its record and field', () =>
     expect(problems.every((p) => p.message.length > 0)).toBe(true);
   });
 
+  it('a wrong type says what was expected and what was found, in plain words', () => {
+    const problems = problemsAfter((d) => {
+      (d.meetings[0] as unknown as { start: unknown }).start = 2012;
+      delete (d.meetings[1] as Partial<Dataset['meetings'][number]>).title;
+      (d.meetings[2] as unknown as { summit: unknown }).summit = 'yes';
+      (d.meetings[3] as unknown as { cityId: unknown }).cityId = null;
+      (d.reference.cities[0] as unknown as { lat: unknown }).lat = '39.9';
+      (d.delegations[0] as unknown as { role: string }).role = 'emperor';
+      (d.decisions[0] as unknown as { documents: unknown }).documents = {};
+      d.source.paragraphs = [];
+    });
+    expect(problems.map(formatProblem).sort()).toEqual([
+      'decisions[0].documents: expected a list, found an object',
+      'delegations[0].role: expected one of "member", "observer", "guest", "dialogue-partner", found the text "emperor"',
+      'meetings[0].start: expected text (a calendar date), found the number 2012',
+      'meetings[1].title: is missing (expected text)',
+      'meetings[2].summit: expected true or false, found the text "yes"',
+      'meetings[3].cityId: expected text (an id), found null',
+      'reference.cities[0].lat: expected a number, found the text "39.9"',
+      'source.paragraphs: must have at least 1 item',
+    ]);
+    expect(problems.some((p) => p.message === 'Invalid input')).toBe(false);
+  });
+
   it('an unknown role and a malformed country code', () => {
     const problems = problemsAfter((d) => {
       (d.delegations[0] as unknown as { role: string }).role = 'emperor';

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { firstDay, lastDay } from '../lib/calendar-date';
+import { plainIssueMessage } from './plain-issue';
 import { quoteFinder } from './quote-finder';
 import { datasetSchema, manifestSchema, type Dataset, type Manifest } from './schema';
 import { formatPath, type Problem, type ValidationResult } from './problem';
@@ -14,13 +15,14 @@ import { formatPath, type Problem, type ValidationResult } from './problem';
 // violation even when the probe's error is caught.
 z.config({ jitless: true });
 
-function schemaProblems(error: z.core.$ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+/** The schema's issues, each in plain words: what was expected, and what `input` has there. */
+function schemaProblems(error: z.core.$ZodError, input: unknown): Problem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: plainIssueMessage(issue, input) }));
 }
 
 export function validateManifest(json: unknown): ValidationResult<Manifest> {
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error, json) };
   const problems: Problem[] = [];
   checkUniqueIds(parsed.data.datasets, 'datasets', problems);
   if (!parsed.data.datasets.some((entry) => entry.id === parsed.data.defaultDataset)) {
@@ -48,7 +50,7 @@ export function validateDataset(
   }
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = schemaProblems(parsed.error);
+    const problems = schemaProblems(parsed.error, json);
     // A bundled file that lacks whole parts hears of them with its other problems.
     if (strict)
       for (const part of ['source', 'chair'] as const)

@@ -21,6 +21,7 @@ function ownData(overrides: Partial<OwnData> = {}): OwnData {
     ],
     preview: {
       format: 'csv',
+      encoding: 'utf-8',
       delimiter: ';',
       columns: [
         { header: 'Title', field: 'title' },

@@ -1,48 +1,90 @@
-/** Placeholder of the reader's types; the reader itself replaces this file. */
+/**
+ * What reading a user's file gives back, and how it fails: the contract between the worker
+ * (read-own-data.worker.ts), its main-thread client (read-own-data.ts) and the interface.
+ * Plain data only: every value here crosses the worker boundary by structured clone.
+ */
 import type { Dataset } from '../../data/schema';
 
-export type OwnField =
-  | 'id'
-  | 'title'
-  | 'start'
-  | 'end'
-  | 'city'
-  | 'country'
-  | 'ministry'
-  | 'category'
-  | 'latitude'
-  | 'longitude'
-  | 'quote'
-  | 'description'
-  | 'url';
+/** The size limit for a data file or a source text: 100 MB. */
+export const MAX_BYTES = 100 * 1024 * 1024;
+/** The limit as the messages say it. */
+export const MAX_SIZE_TEXT = '100 MB';
 
+/** The meanings a column of a user's table can have. */
+export const OWN_FIELDS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'city',
+  'country',
+  'ministry',
+  'category',
+  'latitude',
+  'longitude',
+  'quote',
+  'description',
+  'url',
+] as const;
+export type OwnField = (typeof OWN_FIELDS)[number];
+
+/**
+ * One problem, in plain words. `message` is the whole line as the interface shows it:
+ * `Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)`. `row` is the spreadsheet's
+ * row (the header is row 1; for a JSON dataset, the meeting's number from 1); null for a
+ * problem of the whole file.
+ */
 export interface RowProblem {
   row: number | null;
+  /** The column as the file names it (`Start`, `format`), or null for the whole row or file. */
   column: string | null;
   message: string;
 }
+
+/** A column of the file and what it was read as. */
 export interface ColumnUse {
+  /** The header as the file gives it (trimmed). */
   header: string;
+  /** null: not used; `note` says why. */
   field: OwnField | null;
   note?: string;
 }
+
 export interface OwnDataPreview {
   format: 'csv' | 'tsv' | 'json';
+  /** The delimiter Papa Parse found (`,`, `;`, `\t`, `|`); null for JSON. */
   delimiter: string | null;
+  /** The columns in file order; empty for the app's own dataset JSON. */
   columns: ColumnUse[];
+  /** Rows (or meetings) read, blank lines not counted. */
   rows: number;
+  /** Rows that became meetings. */
   validRows: number;
+  /** The plain-text source opened with the data (its file name), if any. */
   sourceName: string | null;
+  /** How many quotes were checked against that source. */
   quotesChecked: number;
+  /**
+   * How the bytes were decoded: UTF-8, or Windows-1252 for a file that is not valid UTF-8
+   * (what Excel on Windows writes as "CSV (Comma delimited)").
+   */
+  encoding: 'utf-8' | 'windows-1252';
 }
+
 export interface OwnDataResult {
+  /** The data file's name (for a link, the last part of its path). */
   name: string;
+  /** Valid by `validateDataset(…, { strict: false })`. */
   dataset: Dataset;
+  /** The rows left out, each with why. Empty when every row loaded. */
   problems: RowProblem[];
   preview: OwnDataPreview;
+  /** SHA-256 of the data file's bytes, lowercase hex. */
   contentHash: string;
+  /** Size of the data file in bytes. */
   bytes: number;
 }
+
 export type OwnDataErrorReason =
   | 'empty'
   | 'no-valid-row'
@@ -52,14 +94,16 @@ export type OwnDataErrorReason =
   | 'timeout'
   | 'http'
   | 'invalid';
+
+/** A file or link that gave no dataset; `message` says why in plain words. */
 export class OwnDataError extends Error {
+  override name = 'OwnDataError';
+
   constructor(
     readonly reason: OwnDataErrorReason,
     message: string,
     readonly problems: RowProblem[] = [],
   ) {
     super(message);
-    this.name = 'OwnDataError';
   }
 }
-export const MAX_BYTES = 100 * 1024 * 1024;

@@ -1,15 +1,70 @@
-/** Placeholder of the reader; the reader itself replaces this file. */
-import { OwnDataError, type OwnDataResult } from './own-data-types';
+/**
+ * Reading a user's file or link into a dataset, off the main thread: the main-thread client
+ * of read-own-data.worker.ts. Everything heavy (reading, hashing, parsing, checking) happens
+ * in the worker; this page only receives the result. The interface imports this module with
+ * `import()`, so neither it, the worker nor Papa Parse is in the first view.
+ */
+import { OwnDataError, type OwnDataErrorReason, type OwnDataResult, type RowProblem } from './own-data-types';
 
-export type OwnDataInput = { kind: 'files'; files: readonly File[] } | { kind: 'url'; url: string };
+export type OwnDataInput =
+  /** One data file (.csv, .tsv, .json; also .txt/.tab holding CSV or TSV) and optionally one .txt source. */
+  | { kind: 'files'; files: readonly File[] }
+  /** Already checked as allowed by the caller (https, same-site, or http://localhost). */
+  | { kind: 'url'; url: string };
+
 export interface ReadProgress {
   phase: 'download' | 'parse' | 'check';
+  /** 0 to 1; null when the size is not known. */
   fraction: number | null;
 }
+
 export interface ReadOptions {
+  /** Aborting ends the worker at once; the promise rejects with an AbortError DOMException. */
   signal?: AbortSignal;
   onProgress?: (progress: ReadProgress) => void;
 }
-export function readOwnData(_input: OwnDataInput, _options?: ReadOptions): Promise<OwnDataResult> {
-  return Promise.reject(new OwnDataError('invalid', 'The reader is not built yet.'));
+
+/** What the worker posts back. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: ReadProgress }
+  | { type: 'result'; result: OwnDataResult }
+  | { type: 'error'; reason: OwnDataErrorReason; message: string; problems: RowProblem[] };
+
+function abortError(signal: AbortSignal | undefined): DOMException {
+  const reason: unknown = signal?.reason;
+  return reason instanceof DOMException && reason.name === 'AbortError'
+    ? reason
+    : new DOMException('Reading the file was cancelled.', 'AbortError');
+}
+
+export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Promise<OwnDataResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  return new Promise<OwnDataResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./read-own-data.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError(signal));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data.type === 'progress') onProgress?.(data.progress);
+      else {
+        finish();
+        if (data.type === 'result') resolve(data.result);
+        else reject(new OwnDataError(data.reason, data.message, data.problems));
+      }
+    };
+    // The worker's script could not load (offline, a new deployment) or threw unexpectedly.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      reject(new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`));
+    };
+    worker.postMessage(input);
+  });
 }

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OwnDataError, type OwnDataResult } from './own-data-types';
+import { readOwnData, type WorkerMessage } from './read-own-data';
+
+/** Stands in for the browser's Worker: records what it is sent and lets a test answer. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  sent: unknown[] = [];
+  terminated = false;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.last = this;
+  }
+  postMessage(message: unknown) {
+    this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: WorkerMessage) {
+    this.onmessage?.({ data } as MessageEvent<WorkerMessage>);
+  }
+}
+
+const worker = () => {
+  if (!FakeWorker.last) throw new Error('no worker started');
+  return FakeWorker.last;
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeWorker.last = null;
+});
+
+describe('readOwnData', () => {
+  it('starts a module worker, forwards progress and resolves with its result', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const progress = vi.fn();
+    const promise = readOwnData({ kind: 'url', url: 'https://example.org/a.csv' }, { onProgress: progress });
+    expect(worker().options).toEqual({ type: 'module' });
+    expect(worker().url.pathname).toMatch(/read-own-data\.worker\.ts$/);
+    expect(worker().sent).toEqual([{ kind: 'url', url: 'https://example.org/a.csv' }]);
+    worker().answer({ type: 'progress', progress: { phase: 'download', fraction: 0.5 } });
+    const result = { name: 'a.csv' } as OwnDataResult;
+    worker().answer({ type: 'result', result });
+    await expect(promise).resolves.toBe(result);
+    expect(progress).toHaveBeenCalledWith({ phase: 'download', fraction: 0.5 });
+    expect(worker().terminated).toBe(true);
+  });
+
+  it('rejects with an OwnDataError carrying the reason and the problems', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const promise = readOwnData({ kind: 'files', files: [] });
+    const problems = [{ row: 2, column: 'title', message: 'Row 2, title: empty' }];
+    worker().answer({ type: 'error', reason: 'no-valid-row', message: 'No row…', problems });
+    const error: unknown = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OwnDataError);
+    expect(error).toMatchObject({ reason: 'no-valid-row', message: 'No row…', problems });
+  });
+
+  it('ends the worker at once on abort and rejects with an AbortError', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const controller = new AbortController();
+    const promise = readOwnData({ kind: 'files', files: [] }, { signal: controller.signal });
+    controller.abort();
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(promise.catch((e: unknown) => e)).resolves.toBeInstanceOf(DOMException);
+    expect(worker().terminated).toBe(true);
+  });
+
+  it('does not start a worker for a signal already aborted', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readOwnData({ kind: 'files', files: [] }, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.last).toBeNull();
+  });
+
+  it('says when the worker itself fails', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const promise = readOwnData({ kind: 'files', files: [] });
+    worker().onerror?.({ message: '', preventDefault: () => undefined } as ErrorEvent);
+    await expect(promise).rejects.toThrow('The file reader stopped: its script could not be loaded');
+    expect(worker().terminated).toBe(true);
+  });
+});
