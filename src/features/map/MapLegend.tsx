@@ -6,42 +6,46 @@ interface MapLegendProps {
   sizes: readonly [number, number][];
   emptyRadius: number;
   showChanges: boolean;
+  /** False for a map of places only (a user's chronology): no state has a role. */
+  showRoles?: boolean;
 }
 
 const itemClass = 'flex items-center gap-1.5';
 
 /** What the fills, outlines and circles mean. */
-export function MapLegend({ sizes, emptyRadius, showChanges }: MapLegendProps) {
+export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }: MapLegendProps) {
   const largest = Math.max(emptyRadius, ...sizes.map(([, r]) => r));
   const box = largest * 2 + 4;
   return (
     <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-      <ul aria-label="States by role" className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        {ROLE_ORDER.map((role) => (
-          <li key={role} className={itemClass}>
-            <RoleSwatch role={role} size={16} />
-            {ROLE_LABELS[role]}
-          </li>
-        ))}
-        {showChanges && (
-          <li className={itemClass}>
-            <svg aria-hidden="true" width={16} height={16}>
-              <rect
-                x={1}
-                y={1}
-                width={14}
-                height={14}
-                rx={2}
-                fill="none"
-                stroke="var(--map-selected)"
-                strokeWidth={1.75}
-                strokeDasharray="4 2.5"
-              />
-            </svg>
-            new status at this summit
-          </li>
-        )}
-      </ul>
+      {showRoles && (
+        <ul aria-label="States by role" className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          {ROLE_ORDER.map((role) => (
+            <li key={role} className={itemClass}>
+              <RoleSwatch role={role} size={16} />
+              {ROLE_LABELS[role]}
+            </li>
+          ))}
+          {showChanges && (
+            <li className={itemClass}>
+              <svg aria-hidden="true" width={16} height={16}>
+                <rect
+                  x={1}
+                  y={1}
+                  width={14}
+                  height={14}
+                  rx={2}
+                  fill="none"
+                  stroke="var(--map-selected)"
+                  strokeWidth={1.75}
+                  strokeDasharray="4 2.5"
+                />
+              </svg>
+              new status at this summit
+            </li>
+          )}
+        </ul>
+      )}
       <ul aria-label="Meeting cities" className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <li className={itemClass}>
           <svg aria-hidden="true" width={sizes.length * (box + 2)} height={box}>
@@ -57,7 +61,8 @@ export function MapLegend({ sizes, emptyRadius, showChanges }: MapLegendProps) {
               />
             ))}
           </svg>
-          {sizes.map(([count]) => count).join(', ')} meetings in a city
+          {sizes.map(([count]) => count).join(', ')}{' '}
+          {sizes.length === 1 && sizes[0]?.[0] === 1 ? 'meeting' : 'meetings'} in a city
         </li>
         <li className={itemClass}>
           <svg aria-hidden="true" width={box} height={box}>

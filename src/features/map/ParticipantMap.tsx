@@ -180,7 +180,8 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
           <MapLegend
             sizes={legendSizes}
             emptyRadius={EMPTY_RADIUS}
-            showChanges={view.roles === 'after'}
+            showChanges={hasStates && view.roles === 'after'}
+            showRoles={hasStates}
           />
         </div>
         <div className="min-w-0 space-y-5 xl:row-span-2">

@@ -21,13 +21,13 @@ export function OwnDataBanner({ data, origin, onBundled }: OwnDataBannerProps) {
   const { preview, problems, source } = data;
   const fromLink = source.kind === 'url';
   return (
-    <div className="mb-4 space-y-3">
+    <div className="mt-4 mb-4 space-y-3">
       <section
         aria-label="About this data"
         className="rounded-lg border border-sky-700/40 bg-sky-50 p-4 text-sky-950 dark:bg-sky-950/40 dark:text-sky-50"
       >
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 basis-64">
             <p className="font-medium break-words [overflow-wrap:anywhere]">
               {fromLink
                 ? `Data from ${origin}, not checked by this site.`
@@ -56,8 +56,8 @@ export function OwnDataBanner({ data, origin, onBundled }: OwnDataBannerProps) {
           aria-label="Rows left out"
           className="rounded-lg border border-amber-600/40 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
         >
-          <div className="flex items-start justify-between gap-3">
-            <p className="font-medium">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <p className="min-w-0 flex-1 basis-64 font-medium">
               {count(problems.length, 'problem', 'problems')} in the file: these rows or cells were
               left out.
             </p>
