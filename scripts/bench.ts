@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [--sizes 15,1000,10000,100000] [--port 4310] [--no-lighthouse]
+ * npm run bench [-- --runs 5] [--sizes 15,1000,10000,100000] [--open-file 10000,100000|none] [--port 4310] [--no-lighthouse]
  *
  * A benchmark, not a test (not part of `npm test` or CI). It
  *  1. generates the synthetic datasets it needs (scripts/gen-data.ts, seed 1) when missing —
@@ -32,6 +32,10 @@ import { detectMode, measureOnce, VIEWPORT, type RunResult } from './bench/measu
 import type { InteractionTiming } from './bench/probe';
 import { printTable, summariseSize, type SizeResult } from './bench/report';
 import { startPreview, type Server } from './bench/server';
+import { measureOpenFile, type OpenFileRun } from './bench/open-file';
+import { datasetToCsv } from './dataset-to-csv';
+import { generateDataset } from './bench/synthetic-dataset';
+import { summarise } from './bench/stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -46,6 +50,8 @@ interface Options {
   sizes: number[];
   port: number;
   lighthouse: boolean;
+  /** Sizes of the CSV files opened with "Open your data" (`--open-file 10000,100000`, `none`). */
+  openFileSizes: number[];
 }
 
 function parseOptions(args: string[]): Options {
@@ -66,7 +72,9 @@ function parseOptions(args: string[]): Options {
       'usage: npm run bench -- [--runs N] [--sizes 15,1000,10000,100000] [--port 4310] [--no-lighthouse]',
     );
   }
-  return { runs, sizes, port, lighthouse: !args.includes('--no-lighthouse') };
+  const openFile = value('--open-file') ?? OPEN_FILE_SIZES.join(',');
+  const openFileSizes = openFile === 'none' ? [] : openFile.split(',').map(Number);
+  return { runs, sizes, port, lighthouse: !args.includes('--no-lighthouse'), openFileSizes };
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -195,6 +203,7 @@ async function main() {
       }
       results.push(summariseSize(events, datasetId(events), runs, versions[events] ?? ''));
     }
+    const openFile = await measureOpeningFiles(browser, urlOf(REAL.events), options);
     await browser.close();
     browser = null;
 
@@ -237,6 +246,7 @@ async function main() {
         seed: SEED,
       },
       results,
+      openFile,
       lighthouse,
     };
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -250,6 +260,7 @@ async function main() {
       busyWarning(machine.loadAverageAtStart, machine.cpus);
     if (busy) console.log(busy);
     printTable(results, mode);
+    printOpenFile(openFile);
     if (lighthouse && 'scores' in lighthouse) {
       const s = lighthouse.scores;
       console.log(
@@ -266,6 +277,58 @@ async function main() {
     );
   } finally {
     await stopAll();
+  }
+}
+
+/** The rows of the "open a CSV file" rows of the table: sizes of the CSV files opened. */
+const OPEN_FILE_SIZES = [10_000, 100_000];
+
+interface OpenFileResult {
+  rows: number;
+  runs: OpenFileRun[];
+  medianReadMs: number | null;
+  medianPaintMs: number | null;
+  longestTaskDuringReadMs: number | null;
+}
+
+/** "Open a CSV file → timeline painted", at each size, from a CSV of the synthetic chronology. */
+async function measureOpeningFiles(browser: Browser, url: string, options: Options): Promise<OpenFileResult[]> {
+  if (options.openFileSizes.length === 0) return [];
+  const results: OpenFileResult[] = [];
+  for (const rows of options.openFileSizes) {
+    const path = join(OUT, `synthetic-${rows}.csv`);
+    if (!existsSync(path)) writeFileSync(path, datasetToCsv(generateDataset({ events: rows, seed: SEED })));
+    const runs: OpenFileRun[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      const result = await measureOpenFile(browser, url, path, run);
+      log(
+        `open CSV N=${rows} run ${run}/${options.runs}: read ${result.readMs ?? '—'} ms, painted ${result.paintMs ?? '—'} ms, longest task during the read ${result.longestTaskDuringReadMs ?? '—'} ms${result.error ? `; ERROR ${result.error}` : ''}`,
+      );
+      runs.push(result);
+    }
+    const of = (pick: (r: OpenFileRun) => number | undefined) => {
+      const summary = summarise(runs.map(pick));
+      return summary ? Math.round(summary.median) : null;
+    };
+    const longest = runs.map((r) => r.longestTaskDuringReadMs).filter((v): v is number => v !== undefined);
+    results.push({
+      rows,
+      runs,
+      medianReadMs: of((r) => r.readMs),
+      medianPaintMs: of((r) => r.paintMs),
+      longestTaskDuringReadMs: longest.length ? Math.max(...longest) : null,
+    });
+  }
+  return results;
+}
+
+function printOpenFile(results: OpenFileResult[]) {
+  if (!results.length) return;
+  console.log('\nOpen a CSV file → timeline painted (medians; longest main-thread task while the worker read it):');
+  for (const r of results) {
+    console.log(
+      `  ${r.rows.toLocaleString('en')} rows: read ${r.medianReadMs ?? '—'} ms, painted ${r.medianPaintMs ?? '—'} ms, longest task during the read ${r.longestTaskDuringReadMs ?? '—'} ms`,
+    );
   }
 }
 

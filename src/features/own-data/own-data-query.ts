@@ -72,6 +72,8 @@ export function ownDataQuery(source: OwnSource) {
           signal,
           onProgress: (progress) => setProgress(progressKey, progress),
         });
+        // The benchmark reads how long the read took, apart from the render that follows it.
+        performance.mark('own-data:read', { detail: { rows: result.preview.validRows } });
         return { ...result, source };
       } finally {
         setProgress(progressKey, null);
