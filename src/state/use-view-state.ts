@@ -4,7 +4,7 @@
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
+import { createMultiParser, debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import {
   PARAMS,
   parseViewState,
@@ -14,9 +14,21 @@ import {
   type Vocabulary,
 } from './view-state';
 
-const rawParsers = Object.fromEntries(PARAMS.map((key) => [key, parseAsString])) as Record<
-  (typeof PARAMS)[number],
-  typeof parseAsString
+/**
+ * Every value of a parameter, as given: nuqs' own parsers read only the first of a repeated
+ * parameter (`city=a&city=b`), and the contract merges them (see parseViewState).
+ */
+const allValues = createMultiParser<readonly string[]>({
+  parse: (values) => values,
+  serialize: (values) => [...values],
+  eq: (a, b) => a.length === b.length && a.every((value, i) => value === b[i]),
+});
+
+/** The view's parameters (`dataset` is read apart, before the dataset loads). */
+const VIEW_PARAMS = PARAMS.filter((key) => key !== 'dataset');
+const rawParsers = Object.fromEntries(VIEW_PARAMS.map((key) => [key, allValues])) as Record<
+  Exclude<(typeof PARAMS)[number], 'dataset'>,
+  typeof allValues
 >;
 
 /** `push` for discrete selections (Back steps through them), `replace` for typing and dragging. */
@@ -41,7 +53,11 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   }, [view]);
   const update = useCallback(
     (patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
-      const next = serialiseViewState({ ...latest.current, ...patch });
+      const values = serialiseViewState({ ...latest.current, ...patch });
+      // One value per parameter: a repeated one is written back merged.
+      const next = Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, value === null ? null : [value]]),
+      );
       void setRaw(next, {
         history: mode,
         // Typing writes the URL after a pause, so history is not flooded.
