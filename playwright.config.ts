@@ -24,6 +24,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     colorScheme: 'light',
+    // The production build registers a service worker, which answers requests before
+    // page.route can see them. Specs that stub the network need it out of the way; the
+    // offline specs allow it (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,

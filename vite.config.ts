@@ -2,8 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { pureTopLevelCalls } from './scripts/pure-top-level-calls.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { pwaOptions } from './scripts/pwa-options.ts';
 
 // BASE lets the same build live under a sub-path (e.g. BASE=/sco/ npm run build).
 // Query-string deep links need no server rewrites, so any static host works.
@@ -16,7 +18,14 @@ export default defineConfig({
   // every factory call at their top level (d3-shape's curves, d3-interpolate's colour
   // spaces) although the app uses none of them. Marked pure, they drop out: 1.4 kB gzipped
   // of the first view.
-  plugins: [react(), tailwindcss(), pureTopLevelCalls(D3_BUNDLES), contentSecurityPolicy()],
+  // The service worker and the web app manifest: see scripts/pwa-options.ts.
+  plugins: [
+    react(),
+    tailwindcss(),
+    pureTopLevelCalls(D3_BUNDLES),
+    contentSecurityPolicy(),
+    VitePWA(pwaOptions('public/data/datasets.json')),
+  ],
   build: {
     // No modulepreload polyfill in the first view's script: every browser the app supports
     // but Safari before 17 has modulepreload, and there the lazy chunks still load, unhinted.

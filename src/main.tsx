@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient, startLoading } from './app/start-loading';
+import { handleChunkErrors } from './app/chunk-errors';
 import './index.css';
 
+handleChunkErrors();
 const queryClient = createQueryClient();
 startLoading(queryClient, window.location.search);
 
@@ -14,3 +16,4 @@ createRoot(root).render(
     <App queryClient={queryClient} />
   </StrictMode>,
 );
+

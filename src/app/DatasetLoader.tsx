@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { datasetQuery, manifestQuery } from '../data/load-dataset';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { datasetQuery, manifestQuery, retryLoading } from '../data/load-dataset';
 import { indexDataset } from '../data/dataset-index';
 import type { Notice } from '../state/view-state';
 import { chooseDataset } from './dataset-choice';
 import { useDataSource } from '../state/use-view-state';
+import { shortValue } from '../state/view-state';
 import { DropOverlay } from '../features/own-data/DropOverlay';
 import { useFileDrop } from '../features/own-data/use-file-drop';
 import { Explorer } from './Explorer';
@@ -63,6 +64,8 @@ export function DatasetLoader() {
 
 /** Loads the manifest, picks the dataset the URL names (or the default), and loads that. */
 function BundledLoader({ datasetParam, notices }: { datasetParam: string | null; notices: Notice[] }) {
+  const queryClient = useQueryClient();
+  const retry = () => void retryLoading(queryClient);
   const manifest = useQuery(manifestQuery());
   const choice = manifest.data
     ? chooseDataset(manifest.data, datasetParam)
@@ -71,17 +74,15 @@ function BundledLoader({ datasetParam, notices }: { datasetParam: string | null;
   const dataset = useQuery(datasetQuery(entry));
   const index = useMemo(() => (dataset.data ? indexDataset(dataset.data) : null), [dataset.data]);
 
-  if (manifest.error)
-    return <LoadError error={manifest.error} onRetry={() => void manifest.refetch()} />;
-  if (dataset.error)
-    return <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />;
+  if (manifest.error) return <LoadError error={manifest.error} onRetry={retry} />;
+  if (dataset.error) return <LoadError error={dataset.error} onRetry={retry} />;
   if (!index || !entry) return <Loading />;
   const datasetNotice: Notice | null =
     datasetParam && choice.unknown
       ? {
           param: 'dataset' as const,
-          value: datasetParam,
-          message: `no dataset called “${datasetParam}”: showing the default`,
+          value: shortValue(datasetParam),
+          message: `no dataset called “${shortValue(datasetParam)}”: showing the default`,
         }
       : null;
   return (

@@ -1,5 +1,4 @@
 import {
-  lazy,
   memo,
   useCallback,
   useDeferredValue,
@@ -39,6 +38,8 @@ import { useMediaQuery } from '../ui/use-media-query';
 import { whenIdle } from '../lib/when-idle';
 import { MANY_MEETINGS } from '../ui/many-meetings';
 import { afterNextPaint } from '../lib/after-paint';
+import { retryableImport, type Chunk } from '../lib/retryable-import';
+import { lazyComponent } from '../ui/lazy-component';
 
 // Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
 // Explorer for how they catch up with a change.
@@ -49,16 +50,19 @@ const FilterPanel = memo(FilterPanelView);
 const Timeline = memo(TimelineView);
 const MeetingList = memo(MeetingListView);
 // Shown once a meeting is selected: loaded then, or while the browser is idle after the first paint.
-const loadMeetingDetail = () => import('../features/timeline/MeetingDetail');
-const MeetingDetail = lazy(() => loadMeetingDetail().then((m) => ({ default: m.MeetingDetail })));
-const loadSections = {
-  map: () => import('../features/map/ParticipantMap'),
-  decisions: () => import('../features/decisions/DecisionCards'),
-  source: () => import('../features/source/SourceText'),
+// Retryable chunks (lazyComponent), so a section that failed offline loads on Try again.
+const meetingDetailChunk = retryableImport(() => import('../features/timeline/MeetingDetail'));
+const MeetingDetail = lazyComponent(meetingDetailChunk, (m) => m.MeetingDetail);
+const sectionChunks = {
+  map: retryableImport(() => import('../features/map/ParticipantMap')),
+  decisions: retryableImport(() => import('../features/decisions/DecisionCards')),
+  source: retryableImport(() => import('../features/source/SourceText')),
 };
-const ParticipantMap = memo(lazy(loadSections.map));
-const DecisionCards = memo(lazy(loadSections.decisions));
-const SourceText = memo(lazy(loadSections.source));
+const ParticipantMap = memo(lazyComponent(sectionChunks.map, (m) => m.default));
+const DecisionCards = memo(lazyComponent(sectionChunks.decisions, (m) => m.default));
+const SourceText = memo(lazyComponent(sectionChunks.source, (m) => m.default));
+/** Starts loading a chunk ahead of need; a failure shows where the chunk is rendered. */
+const preload = (chunk: Chunk<unknown>) => void chunk.load().catch(() => undefined);
 
 /**
  * False until the browser has painted the explorer once. The sections below the first screen
@@ -67,7 +71,7 @@ const SourceText = memo(lazy(loadSections.source));
 function usePaintedOnce(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    for (const load of Object.values(loadSections)) void load();
+    for (const chunk of Object.values(sectionChunks)) preload(chunk);
     return afterNextPaint(() => setPainted(true));
   }, []);
   return painted;
@@ -118,7 +122,8 @@ export function Explorer({
   const { view, notices, update } = useViewState(vocabulary);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
   const query = useDeferredValue(view.q);
-  const { hits, pending: searching } = useMeetingSearch(index, query);
+  const search = useMeetingSearch(index, query);
+  const { hits, pending: searching } = search;
   // Keyed by value: selecting a meeting or a decision, or grouping the timeline otherwise,
   // keeps the same filtered array, so no view redraws its meetings for it.
   const filterKey = filtersKey({ ...view, q: query });
@@ -170,7 +175,16 @@ export function Explorer({
     [index, later, update, showInSource, datasetId],
   );
 
-  useEffect(() => whenIdle(() => void loadMeetingDetail(), 3000), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preload(meetingDetailChunk);
+        // The service worker registers from a chunk of its own (offline use, the update
+        // prompt); offline on a first visit it may not load, and the page works without it.
+        import('./service-worker').catch(() => undefined);
+      }, 3000),
+    [],
+  );
 
   const detail = selected && (
     <LazySection name="meeting's details">
@@ -210,6 +224,8 @@ export function Explorer({
               shown={meetings.length}
               total={index.meetings.length}
               searching={searching}
+              searchFailed={search.failed}
+              retrySearch={search.retry}
             />
             <Timeline
               index={index}

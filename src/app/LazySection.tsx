@@ -1,4 +1,6 @@
 import { Component, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { retryFailedChunks } from '../lib/retryable-import';
+import { OFFLINE_NOTE, useOnline, useOnReconnect } from '../ui/use-online';
 
 interface LazySectionProps {
   name: string;
@@ -59,6 +61,11 @@ function SkippedWhileOffScreen({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * Catches a section that failed (its chunk did not load, or it threw). Try again renders it
+ * anew, and so does the connection's return: the section's chunk is asked for again (see
+ * lazyComponent), so it heals without a reload.
+ */
 class SectionBoundary extends Component<
   { name: string; children: ReactNode },
   { error: Error | null }
@@ -69,22 +76,31 @@ class SectionBoundary extends Component<
     return { error };
   }
 
+  retry = () => {
+    retryFailedChunks();
+    this.setState({ error: null });
+  };
+
   override render() {
-    if (this.state.error) {
-      return (
-        <div role="alert" className="rounded-lg border border-line bg-panel p-4">
-          <p className="font-medium">The {this.props.name} could not be shown.</p>
-          <p className="text-sm text-muted">{this.state.error.message}</p>
-          <button
-            type="button"
-            className="mt-2 rounded-md border border-line px-3 py-1 text-sm"
-            onClick={() => this.setState({ error: null })}
-          >
-            Try again
-          </button>
-        </div>
-      );
-    }
-    return this.props.children;
+    const { error } = this.state;
+    return error ? <SectionError name={this.props.name} error={error} retry={this.retry} /> : this.props.children;
   }
+}
+
+function SectionError({ name, error, retry }: { name: string; error: Error; retry: () => void }) {
+  const online = useOnline();
+  useOnReconnect(retry, true);
+  return (
+    <div role="alert" className="rounded-lg border border-line bg-panel p-4">
+      <p className="font-medium">{online ? `The ${name} could not be shown.` : OFFLINE_NOTE}</p>
+      {online && <p className="text-sm text-muted">{error.message}</p>}
+      <button
+        type="button"
+        className="mt-2 rounded-md border border-line px-3 py-1 text-sm"
+        onClick={retry}
+      >
+        Try again
+      </button>
+    </div>
+  );
 }

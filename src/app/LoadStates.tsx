@@ -1,5 +1,6 @@
 import { DataFetchError, DataValidationError } from '../data/load-dataset';
 import { formatProblem } from '../data/problem';
+import { OFFLINE_NOTE, useOnline, useOnReconnect } from '../ui/use-online';
 
 export function Loading() {
   return (
@@ -19,6 +20,10 @@ interface LoadErrorProps {
 /** A failed load names the failure; a network failure offers Retry, a bad file lists its problems. */
 export function LoadError({ error, onRetry }: LoadErrorProps) {
   const invalid = error instanceof DataValidationError;
+  const fetchFailed = error instanceof DataFetchError;
+  const online = useOnline();
+  // A file that could not be fetched is fetched again as soon as the connection returns.
+  useOnReconnect(onRetry, fetchFailed);
   return (
     <main className="mx-auto max-w-3xl p-8">
       <div role="alert" className="rounded-lg border border-line bg-panel p-6 shadow-sm">
@@ -40,7 +45,7 @@ export function LoadError({ error, onRetry }: LoadErrorProps) {
           </>
         ) : (
           <p className="mt-4">
-            {error instanceof DataFetchError ? 'Check the connection and try again.' : 'Something went wrong.'}
+            {!fetchFailed ? 'Something went wrong.' : online ? 'Check the connection and try again.' : OFFLINE_NOTE}
           </p>
         )}
         <button

@@ -14,7 +14,7 @@ export function Notices({ notices }: { notices: Notice[] }) {
     >
       <div className="min-w-0 flex-1">
         <p className="font-medium">Some parts of this link could not be used, so they were ignored:</p>
-        <ul className="mt-1 list-disc pl-5 text-sm break-words">
+        <ul className="mt-1 list-disc pl-5 text-sm">
           {notices.map((notice, i) => (
             <li key={i}>
               <code className="font-mono">{notice.param}</code>: {notice.message}

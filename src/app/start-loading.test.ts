@@ -65,7 +65,7 @@ describe('startLoading', () => {
     startLoading(client, '');
     server.release();
     await vi.waitFor(() =>
-      expect(client.getQueryState(['dataset', 'big', '1'])?.status).toBe('error'),
+      expect(client.getQueryState(['dataset', 'big', '1', 'big.json'])?.status).toBe('error'),
     );
     expect(loadCanvasLanes).not.toHaveBeenCalled();
   });

@@ -19,7 +19,11 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // A failed fetch is shown at once with a Retry button: the reader decides.
-      queries: { retry: false, refetchOnWindowFocus: false },
+      // offlineFirst: a query runs even when the browser says it is offline, since the
+      // service worker may have the file; react-query would otherwise pause it (and the
+      // page would say it is loading, for ever). A failure offline says so and heals on
+      // `online`.
+      queries: { retry: false, refetchOnWindowFocus: false, networkMode: 'offlineFirst' },
     },
   });
 }

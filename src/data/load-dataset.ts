@@ -2,7 +2,7 @@
  * Loading the manifest and a dataset over HTTP, validated at the boundary.
  * Query options factories keep keys and fetchers in one place (react-query).
  */
-import { queryOptions, skipToken } from '@tanstack/react-query';
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import type { Dataset, Manifest, ManifestEntry } from './schema';
 import type { Problem, ValidationResult } from './problem';
 import { claimedMeetings, loadValidator } from './validator-chunk';
@@ -89,7 +89,8 @@ export function manifestQuery() {
  */
 export function datasetQuery(entry: ManifestEntry | undefined, onParsed?: (claimedMeetings: number) => void) {
   return queryOptions({
-    queryKey: ['dataset', entry?.id, entry?.version],
+    // The file is part of the key: a fixed manifest that names another file loads that one.
+    queryKey: ['dataset', entry?.id, entry?.version, entry?.file],
     queryFn: entry
       ? async ({ signal }): Promise<Dataset> => {
           const json = await fetchJson(entry.file, signal);
@@ -101,4 +102,14 @@ export function datasetQuery(entry: ManifestEntry | undefined, onParsed?: (claim
     staleTime: FOREVER,
     gcTime: FOREVER,
   });
+}
+
+/**
+ * Retry after a failed load: the manifest is fetched anew, since a broken one may have been
+ * fixed to name another file, and the dataset queries are dropped, so the dataset is fetched
+ * again from what the new manifest names (and not from the old one meanwhile).
+ */
+export function retryLoading(client: QueryClient): Promise<void> {
+  client.removeQueries({ queryKey: ['dataset'] });
+  return client.resetQueries({ queryKey: manifestQuery().queryKey });
 }

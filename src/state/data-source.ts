@@ -8,7 +8,7 @@
  * - `file`: a file the reader opened from disk, kept in this browser under that id.
  * - `dataset`: one of the bundled datasets of the manifest.
  */
-import type { Notice } from './view-state';
+import { shortValue, type Notice } from './view-state';
 
 export type DataSource =
   | { kind: 'bundled'; dataset: string | null }
@@ -86,8 +86,6 @@ export function describeDataUrl(href: string, pageHref: string): string {
     ? `this site (${url.pathname.replace(/^\//, '')})`
     : `${url.host}${path}`;
 }
-
-const shortValue = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
 
 export function chooseDataSource(params: DataSourceParams, pageHref: string): DataSourceChoice {
   const notices: Notice[] = [];

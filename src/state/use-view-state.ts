@@ -4,7 +4,7 @@
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { debounce, parseAsString, useQueryStates } from 'nuqs';
+import { createMultiParser, debounce, parseAsString, useQueryStates } from 'nuqs';
 import { chooseDataSource, type DataSourceChoice } from './data-source';
 import {
   PARAMS,
@@ -16,9 +16,24 @@ import {
   type Vocabulary,
 } from './view-state';
 
-const rawParsers = Object.fromEntries(PARAMS.map((key) => [key, parseAsString])) as Record<
-  (typeof PARAMS)[number],
-  typeof parseAsString
+/**
+ * Every value of a parameter, as given: nuqs' own parsers read only the first of a repeated
+ * parameter (`city=a&city=b`), and the contract merges them (see parseViewState).
+ */
+const allValues = createMultiParser<readonly string[]>({
+  parse: (values) => values,
+  serialize: (values) => [...values],
+  eq: (a, b) => a.length === b.length && a.every((value, i) => value === b[i]),
+});
+
+/** The parameters that name the data: read apart, before any dataset loads (useDataSource). */
+const DATA_PARAMS = ['dataset', 'data', 'file'] as const;
+type DataParam = (typeof DATA_PARAMS)[number];
+/** The view's parameters. */
+const VIEW_PARAMS = PARAMS.filter((key): key is Exclude<ParamName, DataParam> => !(DATA_PARAMS as readonly string[]).includes(key));
+const rawParsers = Object.fromEntries(VIEW_PARAMS.map((key) => [key, allValues])) as Record<
+  Exclude<ParamName, DataParam>,
+  typeof allValues
 >;
 
 /** `push` for discrete selections (Back steps through them), `replace` for typing and dragging. */
@@ -43,7 +58,11 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   }, [view]);
   const update = useCallback(
     (patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
-      const next = serialiseViewState({ ...latest.current, ...patch });
+      const values = serialiseViewState({ ...latest.current, ...patch });
+      // One value per parameter: a repeated one is written back merged.
+      const next = Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, value === null ? null : [value]]),
+      );
       void setRaw(next, {
         history: mode,
         // Typing writes the URL after a pause, so history is not flooded.
@@ -59,8 +78,11 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
 export const DATASET_PARAM = 'dataset';
 
 const sourceParsers = { dataset: parseAsString, data: parseAsString, file: parseAsString };
-/** Every parameter set to null: opening other data starts from a clean view. */
-const CLEARED = Object.fromEntries(PARAMS.map((key) => [key, null])) as Record<ParamName, null>;
+/** Every view parameter set to null: opening other data starts from a clean view. */
+const CLEARED_VIEW = Object.fromEntries(VIEW_PARAMS.map((key) => [key, null])) as Record<
+  Exclude<ParamName, DataParam>,
+  null
+>;
 
 export interface DataSourceHandle {
   choice: DataSourceChoice;
@@ -73,18 +95,23 @@ export interface DataSourceHandle {
 
 /** Which data the URL names (`dataset`, `data`, `file`), read before any dataset is loaded. */
 export function useDataSource(): DataSourceHandle {
-  const [params] = useQueryStates(sourceParsers);
+  const [params, setSource] = useQueryStates(sourceParsers);
   const { dataset, data, file } = params;
   const choice = useMemo(
     () => chooseDataSource({ dataset, data, file }, window.location.href),
     [dataset, data, file],
   );
-  const [, setAll] = useQueryStates(rawParsers);
+  const [, setView] = useQueryStates(rawParsers);
   const open = useCallback(
     (link: { param: 'data' | 'file'; value: string } | null) => {
-      void setAll({ ...CLEARED, ...(link ? { [link.param]: link.value } : {}) }, { history: 'push' });
+      // Both setters write in the same tick: nuqs batches them into one history entry.
+      void setView(CLEARED_VIEW, { history: 'push' });
+      void setSource(
+        { dataset: null, data: null, file: null, ...(link ? { [link.param]: link.value } : {}) },
+        { history: 'push' },
+      );
     },
-    [setAll],
+    [setView, setSource],
   );
   return { choice, open };
 }

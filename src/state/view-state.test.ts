@@ -9,6 +9,7 @@ import {
   PARAMS,
   ROLE_MOMENTS,
   parseViewState,
+  MAX_NOTICE_VALUES,
   resolveId,
   serialiseViewState,
   sortSearchParams,
@@ -112,8 +113,26 @@ describe('parseViewState: values that resolve', () => {
     expect(v).toEqual(view({ city: ['beijing', 'shanghai'], from: '2012-04-01' }));
   });
 
-  it('takes the first of repeated parameters', () => {
-    expect(parse('city=beijing&city=moscow').view.city).toEqual(['beijing']);
+  it('merges a repeated list parameter like a comma list', () => {
+    expect(parse('city=beijing&city=moscow')).toEqual({ view: view({ city: ['beijing', 'moscow'] }), notices: [] });
+    expect(parse('city=beijing&city=moscow,beijing&city=').view.city).toEqual(['beijing', 'moscow']);
+    expect(parseViewState({ city: ['beijing', 'moscow'] }, realVocabulary).view.city).toEqual(['beijing', 'moscow']);
+  });
+
+  it('gives the usual notice for a bad value among repeated list parameters', () => {
+    const { view: v, notices } = parse('city=beijing&city=nope');
+    expect(v.city).toEqual(['beijing']);
+    expect(notices).toEqual([{ param: 'city', value: 'nope', message: 'no city called “nope” here' }]);
+  });
+
+  it('uses the first of a repeated single-valued parameter and names the others as ignored', () => {
+    const { view: v, notices } = parse('event=beijing-summit-2012&event=nope&event=beijing-summit-2012&q=a&q=b');
+    expect(v.event).toBe('beijing-summit-2012');
+    expect(v.q).toBe('a');
+    expect(notices).toEqual([
+      { param: 'event', value: 'nope', message: 'given more than once: “nope” was ignored' },
+      { param: 'q', value: 'b', message: 'given more than once: “b” was ignored' },
+    ]);
   });
 
   it('accepts a single date bound', () => {
@@ -144,6 +163,29 @@ describe('parseViewState: values it cannot use become notices', () => {
       { param: 'city', value: 'paris', message: expect.stringContaining('city') },
       { param: 'city', value: 'atlantis', message: expect.stringContaining('city') },
     ]);
+  });
+
+  it('names at most MAX_NOTICE_VALUES bad values of a parameter, deduplicated, then counts the rest', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `c${i}`).join(',');
+    const { notices } = parse(`city=${many}`);
+    expect(notices.map((n) => n.value)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', '+2995']);
+    expect(notices.at(-1)!.message).toBe('and 2,995 more values that name no city here');
+    expect(MAX_NOTICE_VALUES).toBe(5);
+    const same = parse(`ministry=${Array(3000).fill('x').join(',')}`).notices;
+    expect(same).toEqual([{ param: 'ministry', value: 'x', message: expect.stringContaining('“x”') }]);
+  });
+
+  it.each(['0000-01-01', '0999-12-31'])('refuses a date before the year 1000 (%s) with a notice', (day) => {
+    const { view: v, notices } = parse(`from=${day}`);
+    expect(v.from).toBeNull();
+    expect(notices).toEqual([{ param: 'from', value: day, message: `“${day}” is out of range (years 1000 to 9999)` }]);
+  });
+
+  it('accepts the years 1000 and 9999', () => {
+    expect(parse('from=1000-01-01&to=9999-12-31')).toEqual({
+      view: view({ from: '1000-01-01', to: '9999-12-31' }),
+      notices: [],
+    });
   });
 
   it('does not match a state id in the city list', () => {
@@ -512,6 +554,56 @@ describe('properties', () => {
         expect(parsed.view).toEqual(s);
       }),
       { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('round trip with repeated parameters: list values split over several parameters read the same', () => {
+    fc.assert(
+      fc.property(validView, fc.integer({ min: 1, max: 4 }), (s, pieces) => {
+        const search = new URLSearchParams(toQueryString(s));
+        const repeated = new URLSearchParams();
+        for (const [key, value] of search) {
+          const parts = value.split(',');
+          // The comma list cut into up to `pieces` parameters of the same name.
+          const size = Math.ceil(parts.length / pieces);
+          if (key === 'q' || key === 'from' || key === 'to') repeated.append(key, value);
+          else for (let i = 0; i < parts.length; i += size) repeated.append(key, parts.slice(i, i + size).join(','));
+        }
+        const parsed = parseViewState(repeated, realVocabulary);
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.view).toEqual(s);
+        // Written back, the repeated parameters are one comma list again.
+        expect(toQueryString(parsed.view)).toBe(toQueryString(s));
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('notices stay bounded for any input: few per parameter, each value and message short', () => {
+    const longValue = fc.oneof(paramValue, fc.string({ minLength: 100, maxLength: 2000 }));
+    const manyValues = fc
+      .array(fc.oneof(fc.constant('x'), fc.string({ maxLength: 30 })), { minLength: 1, maxLength: 300 })
+      .map((values) => values.join(','));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(paramName, fc.oneof(longValue, manyValues)), { maxLength: 40 }),
+        (pairs) => {
+          const search = new URLSearchParams();
+          for (const [key, value] of pairs) search.append(key, value);
+          const { notices } = parseViewState(search, realVocabulary);
+          // Per parameter: MAX_NOTICE_VALUES named and one count, for its repeats and for its
+          // values; one more for a date range the wrong way round.
+          expect(notices.length).toBeLessThanOrEqual(PARAMS.length * 2 * (MAX_NOTICE_VALUES + 1) + 1);
+          for (const param of PARAMS) {
+            expect(notices.filter((n) => n.param === param).length).toBeLessThanOrEqual(2 * (MAX_NOTICE_VALUES + 1));
+          }
+          for (const notice of notices) {
+            expect(notice.value.length).toBeLessThanOrEqual(60);
+            expect(notice.message.length).toBeLessThanOrEqual(200);
+          }
+        },
+      ),
+      { seed: 42, numRuns: 200 },
     );
   });
 

@@ -138,22 +138,73 @@ export function resolveId(records: readonly NamedRecord[], raw: string): string 
   return match ? match.id : null;
 }
 
-/** Shortens a raw value for a notice, so a 10,000-character link cannot flood the page. */
-function shown(raw: string): string {
-  return raw.length > 60 ? `${raw.slice(0, 59)}…` : raw;
+/** A notice quotes a raw value cut to this length, so a 10,000-character link cannot flood the page. */
+export const NOTICE_VALUE_LENGTH = 60;
+/** A notice names at most this many values of one parameter, then counts the rest. */
+export const MAX_NOTICE_VALUES = 5;
+
+/** Shortens a raw value for a notice. */
+export function shortValue(raw: string): string {
+  return raw.length > NOTICE_VALUE_LENGTH ? `${raw.slice(0, NOTICE_VALUE_LENGTH - 1)}…` : raw;
 }
+const shown = shortValue;
+
+/**
+ * Notices for values of one parameter: deduplicated, the first MAX_NOTICE_VALUES named (each
+ * cut short), the rest counted in one last notice, so that a link with thousands of bad
+ * values gives a notice of a few lines.
+ */
+function noticeEach(
+  notices: Notice[],
+  param: ParamName,
+  values: readonly string[],
+  say: (shownValue: string) => string,
+  sayMore: (count: string) => string,
+): void {
+  const unique = [...new Set(values)];
+  for (const value of unique.slice(0, MAX_NOTICE_VALUES)) {
+    notices.push({ param, value: shown(value), message: say(shown(value)) });
+  }
+  const more = unique.length - MAX_NOTICE_VALUES;
+  if (more > 0) notices.push({ param, value: `+${more}`, message: sayMore(more.toLocaleString('en')) });
+}
+
+/** Dates are refused outside these years: the data's reach, and what a date box can show. */
+const FIRST_YEAR = '1000';
 
 // Control characters never belong in a search; a link may still carry them.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 
-export function parseViewState(
-  params: URLSearchParams | Record<string, string | null | undefined>,
-  vocabulary: Vocabulary,
-): ParsedView {
-  const get = (key: ParamName): string | null =>
-    params instanceof URLSearchParams ? params.get(key) : (params[key] ?? null);
+/** Raw parameters: URLSearchParams, or a record of one value or several per name. */
+export type RawParams =
+  | URLSearchParams
+  | Record<string, string | readonly string[] | null | undefined>;
+
+function valuesOf(params: RawParams, key: ParamName): readonly string[] {
+  if (params instanceof URLSearchParams) return params.getAll(key);
+  const value = params[key];
+  return value === null || value === undefined ? [] : typeof value === 'string' ? [value] : value;
+}
+
+/**
+ * A parameter given more than once (`city=a&city=b`): a list parameter merges its values
+ * like a comma list (`city=a,b`); a single-valued one uses the first, and a notice names
+ * the others as ignored.
+ */
+export function parseViewState(params: RawParams, vocabulary: Vocabulary): ParsedView {
   const notices: Notice[] = [];
+  const get = (key: ParamName): string | null => {
+    const [first = null, ...others] = valuesOf(params, key).filter((value) => value !== '');
+    noticeEach(
+      notices,
+      key,
+      others.filter((value) => value !== first),
+      (value) => `given more than once: “${value}” was ignored`,
+      (count) => `and ${count} more values given for it were ignored`,
+    );
+    return first;
+  };
   const view: ViewState = { ...EMPTY_VIEW };
   const unknown = (param: ParamName, value: string, noun: string) =>
     notices.push({ param, value: shown(value), message: `no ${noun} called “${shown(value)}” here` });
@@ -167,9 +218,9 @@ export function parseViewState(
   }
 
   for (const key of LIST_KEYS) {
-    const raw = get(key);
-    if (raw === null || raw === '') continue;
-    view[key] = parseList(key, raw, vocabulary[key], unknown);
+    const raw = valuesOf(params, key).join(',');
+    if (raw === '') continue;
+    view[key] = parseList(key, raw, vocabulary[key], notices);
   }
 
   const from = parseDay('from', get('from'), notices);
@@ -208,23 +259,36 @@ function parseList(
   key: ListKey,
   raw: string,
   records: readonly NamedRecord[],
-  unknown: (param: ParamName, value: string, noun: string) => void,
+  notices: Notice[],
 ): string[] {
   const ids: string[] = [];
+  const unknown: string[] = [];
   for (const part of raw.split(',')) {
     if (!part.trim()) continue;
     const id = resolveId(records, part);
-    if (!id) unknown(key, part, NOUNS[key]);
+    if (!id) unknown.push(part);
     else if (!ids.includes(id)) ids.push(id);
   }
+  const noun = NOUNS[key];
+  noticeEach(
+    notices,
+    key,
+    unknown,
+    (value) => `no ${noun} called “${value}” here`,
+    (count) => `and ${count} more values that name no ${noun} here`,
+  );
   return ids;
 }
 
 function parseDay(param: 'from' | 'to', raw: string | null, notices: Notice[]): string | null {
   if (raw === null || raw === '') return null;
   const value = raw.trim();
-  if (isDayDate(value)) return value;
-  notices.push({ param, value: shown(raw), message: `“${shown(raw)}” is not a date (use YYYY-MM-DD)` });
+  if (!isDayDate(value)) {
+    notices.push({ param, value: shown(raw), message: `“${shown(raw)}” is not a date (use YYYY-MM-DD)` });
+  } else if (value < FIRST_YEAR) {
+    // Four-digit years only (YYYY), so 9999 is the last; year 0 would draw an axis of 2,000 years.
+    notices.push({ param, value, message: `“${value}” is out of range (years 1000 to 9999)` });
+  } else return value;
   return null;
 }
 

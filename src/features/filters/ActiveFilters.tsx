@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { formatCalendarDate } from '../../lib/format-date';
 import { FACETS, facetName } from '../../state/select-meetings';
 import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
+import { OFFLINE_NOTE, useOnline } from '../../ui/use-online';
 
 interface ActiveFiltersProps {
   index: DatasetIndex;
@@ -11,6 +12,9 @@ interface ActiveFiltersProps {
   total: number;
   /** The search index is still loading. */
   searching: boolean;
+  /** The search's code could not be loaded (offline): the count says so, with Try again. */
+  searchFailed?: boolean;
+  retrySearch?: () => void;
 }
 
 interface Chip {
@@ -37,13 +41,26 @@ function chipsOf(index: DatasetIndex, view: ViewState): Chip[] {
 }
 
 /** The count of meetings shown (announced politely), removable chips and "Clear all". */
-export function ActiveFilters({ index, view, update, shown, total, searching }: ActiveFiltersProps) {
+export function ActiveFilters(props: ActiveFiltersProps) {
+  const { index, view, update, shown, total, searching, searchFailed, retrySearch } = props;
   const chips = chipsOf(index, view);
+  const online = useOnline();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p role="status" aria-live="polite" className="mr-2 text-sm font-medium">
-        {searching ? 'Searching…' : `${shown} of ${total} meetings shown`}
+        {searchFailed
+          ? online
+            ? 'The search could not be loaded.'
+            : OFFLINE_NOTE
+          : searching
+            ? 'Searching…'
+            : `${shown} of ${total} meetings shown`}
       </p>
+      {searchFailed && (
+        <button type="button" onClick={retrySearch} className="text-sm font-medium text-accent underline underline-offset-2">
+          Try again
+        </button>
+      )}
       {chips.length > 0 && (
         <ul aria-label="Active filters" className="flex flex-wrap gap-2">
           {chips.map((chip) => (

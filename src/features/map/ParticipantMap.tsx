@@ -14,6 +14,7 @@ import { participantIds, rolesAt, stateLabel } from './roles';
 import { RolesToggle } from './RolesToggle';
 import { StatePanel } from './StatePanel';
 import { useAtlas } from './use-atlas';
+import { OFFLINE_NOTE, useOnline, useOnReconnect } from '../../ui/use-online';
 import './map.css';
 
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
@@ -24,6 +25,11 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
   const width = useElementWidth(mapRef);
   const height = mapHeight(width);
   const atlas = useAtlas();
+  const online = useOnline();
+  // Offline, the shapes fail to load (unless the service worker has them): they load again
+  // as soon as the connection returns.
+  const { refetch } = atlas;
+  useOnReconnect(useCallback(() => void refetch({ cancelRefetch: false }), [refetch]), atlas.isError);
 
   const ids = useMemo(() => participantIds(dataset), [dataset]);
   const statuses = useMemo(() => rolesAt(dataset, view.roles), [dataset, view.roles]);
@@ -159,7 +165,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
                 className="grid place-items-center gap-2 p-6 text-center"
                 style={{ height }}
               >
-                <p>{atlas.error.message}</p>
+                <p>{online ? atlas.error.message : OFFLINE_NOTE}</p>
                 <button
                   type="button"
                   className="rounded-md border border-line px-3 py-1 text-sm"

@@ -4,6 +4,7 @@ import { dayToUtcDate, utcDateToDay } from '../../lib/calendar-date';
 import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
 import { useElementWidth } from '../../ui/use-element-width';
+import { OFFLINE_NOTE, useOnline } from '../../ui/use-online';
 import type { ViewProps } from '../../state/view-props';
 import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
 import { CategoryLegend } from './CategoryLegend';
@@ -102,6 +103,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   // (A filtered view is dense only if its dataset is large, so the dataset decides.)
   const largeDataset = index.meetings.length > MANY_MEETINGS;
   const canvas = useCanvasLanesLoaded(largeDataset);
+  const online = useOnline();
   // The canvas draws only the marks in view; the SVG draws a mark per meeting. No paint is
   // marked while a dense timeline still waits for its canvas: it shows none of its meetings.
   const canvasDrawnRef = useRef(0);
@@ -242,10 +244,19 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
           <p className="py-8 text-center text-muted">No meetings match the filters.</p>
         )}
         {dense && canvas.failed && (
-          <p role="alert" className="py-8 text-center text-muted">
-            The timeline’s drawing could not be loaded. Reload the page to try again; the list
-            below has every meeting.
-          </p>
+          <div role="alert" className="py-8 text-center text-muted">
+            <p>
+              {online ? 'The timeline’s drawing could not be loaded.' : OFFLINE_NOTE} The list
+              below has every meeting.
+            </p>
+            <button
+              type="button"
+              onClick={canvas.retry}
+              className="mt-2 rounded-md border border-line px-3 py-1 text-sm"
+            >
+              Try again
+            </button>
+          </div>
         )}
         {/* Kept, hidden, while a filter leaves few meetings of a large dataset: clearing the
             filter then redraws into the same pixels instead of allocating new ones. */}

@@ -10,7 +10,7 @@ vi.mock('./CanvasLanes', () => {
 describe('the canvas timeline chunk, when it cannot be loaded', () => {
   it('reports the failure instead of waiting for ever', async () => {
     const { result } = renderHook(() => useCanvasLanesLoaded(true));
-    expect(result.current).toEqual({ loaded: false, failed: false });
-    await waitFor(() => expect(result.current).toEqual({ loaded: false, failed: true }));
+    expect(result.current).toMatchObject({ loaded: false, failed: false });
+    await waitFor(() => expect(result.current).toMatchObject({ loaded: false, failed: true }));
   });
 });

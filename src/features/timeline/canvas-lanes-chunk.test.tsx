@@ -24,11 +24,11 @@ describe('the canvas timeline chunk', () => {
   it('is not loaded until a large dataset wants it, then draws', async () => {
     const unwanted = renderHook(() => useCanvasLanesLoaded(false));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(unwanted.result.current).toEqual({ loaded: false, failed: false });
+    expect(unwanted.result.current).toMatchObject({ loaded: false, failed: false });
     expect(render(<LoadedCanvasLanes {...props} />).container.querySelector('canvas')).toBeNull();
 
     const wanted = renderHook(() => useCanvasLanesLoaded(true));
-    await waitFor(() => expect(wanted.result.current).toEqual({ loaded: true, failed: false }));
+    await waitFor(() => expect(wanted.result.current).toMatchObject({ loaded: true, failed: false }));
     expect(render(<LoadedCanvasLanes {...props} />).container.querySelector('canvas')).not.toBeNull();
   });
 });

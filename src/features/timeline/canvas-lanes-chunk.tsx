@@ -5,29 +5,28 @@
  * manifest while its file downloads, else once the file is parsed, well before it has been
  * validated and indexed, so its first paint does not wait for the chunk.
  */
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { retryableImport } from '../../lib/retryable-import';
+import { useOnReconnect } from '../../ui/use-online';
 
 type CanvasLanesModule = typeof import('./CanvasLanes');
 
-let loaded: CanvasLanesModule | null = null;
-let loading: Promise<CanvasLanesModule | null> | null = null;
+const chunk = retryableImport(() => import('./CanvasLanes'));
 
 /**
- * Starts loading the chunk, once. Gives null when it fails to load (the network went away):
- * browsers keep a failed module import, so only a reload of the page tries again.
+ * Starts loading the chunk, once. Gives null when it fails to load (the network went away);
+ * the next call tries again.
  */
 export function loadCanvasLanes(): Promise<CanvasLanesModule | null> {
-  loading ??= import('./CanvasLanes').then(
-    (module) => (loaded = module),
-    () => null,
-  );
-  return loading;
+  return chunk.load().catch(() => null);
 }
 
 export interface CanvasLanesChunk {
   loaded: boolean;
   /** The chunk could not be loaded: the timeline says so instead of drawing nothing. */
   failed: boolean;
+  /** Asks for the chunk again (it is also asked for when the connection returns). */
+  retry: () => void;
 }
 
 /**
@@ -39,8 +38,9 @@ export interface CanvasLanesChunk {
 export function useCanvasLanesLoaded(wanted: boolean): CanvasLanesChunk {
   // Only re-renders when the load ends; whether the chunk is here is the module's own state.
   const [outcome, setOutcome] = useState<'pending' | 'arrived' | 'failed'>('pending');
+  const failed = outcome === 'failed';
   useEffect(() => {
-    if (!wanted || loaded) return;
+    if (!wanted || failed || chunk.loaded()) return;
     let current = true;
     void loadCanvasLanes().then((module) => {
       if (current) setOutcome(module ? 'arrived' : 'failed');
@@ -48,12 +48,14 @@ export function useCanvasLanesLoaded(wanted: boolean): CanvasLanesChunk {
     return () => {
       current = false;
     };
-  }, [wanted]);
-  return { loaded: loaded !== null, failed: outcome === 'failed' };
+  }, [wanted, failed]);
+  const retry = useCallback(() => setOutcome('pending'), []);
+  useOnReconnect(retry, failed);
+  return { loaded: chunk.loaded() !== null, failed, retry };
 }
 
 /** The canvas timeline once its chunk is loaded; nothing before. */
 export function LoadedCanvasLanes(props: ComponentProps<CanvasLanesModule['CanvasLanes']>) {
-  const Canvas = loaded?.CanvasLanes;
+  const Canvas = chunk.loaded()?.CanvasLanes;
   return Canvas ? <Canvas {...props} /> : null;
 }

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
+import { retryableImport } from '../../lib/retryable-import';
 import type { ZoomControl } from './zoom-behaviour';
+
+const zoomChunk = retryableImport(() => import('./zoom-behaviour'));
 
 /** How far the reader may zoom out (to see periods beyond the data) and in (to single days). */
 export const ZOOM_EXTENT: [number, number] = [0.25, 80];
@@ -38,12 +41,20 @@ export function useTimelineZoom(
     const svg = svgRef.current;
     if (!svg) return;
     let detached = false;
-    void import('./zoom-behaviour').then(({ attachZoom }) => {
-      if (detached) return;
-      controlRef.current = attachZoom(svg, size.current.width, size.current.height, ZOOM_EXTENT, setTransform);
-    });
+    // Offline, the chunk may not load: the buttons do nothing until the connection returns.
+    const attach = () => {
+      zoomChunk.load().then(
+        ({ attachZoom }) => {
+          if (detached) return;
+          controlRef.current = attachZoom(svg, size.current.width, size.current.height, ZOOM_EXTENT, setTransform);
+        },
+        () => window.addEventListener('online', attach, { once: true }),
+      );
+    };
+    attach();
     return () => {
       detached = true;
+      window.removeEventListener('online', attach);
       controlRef.current?.detach();
       controlRef.current = null;
     };

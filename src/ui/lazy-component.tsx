@@ -1,0 +1,18 @@
+import { use, type ComponentType } from 'react';
+import type { Chunk } from '../lib/retryable-import';
+
+/**
+ * A component from a retryable chunk, for a Suspense boundary and an error boundary. Unlike
+ * React.lazy, which keeps a failed import for good, it asks the chunk again once the boundary
+ * has called retryFailedChunks (its Try again, or the connection's return), and once loaded
+ * it renders without suspending.
+ */
+export function lazyComponent<M, P extends object>(
+  chunk: Chunk<M>,
+  pick: (module: M) => ComponentType<P>,
+): ComponentType<P> {
+  return function LazyComponent(props: P) {
+    const Component = pick(chunk.loaded() ?? use(chunk.attempt()));
+    return <Component {...props} />;
+  };
+}
