@@ -58,6 +58,25 @@ export function pwaOptions(datasetsManifestPath: string): Partial<VitePWAOptions
         '**/*.{js,css,html,svg,png}',
         'assets/*.json',
         ...precachedDataFiles(readFileSync(datasetsManifestPath, 'utf8')),
+        // "Download a template" and the example a reader may open with ?data=.
+        'data/own-chronology-*.csv',
+      ],
+      // A published file opened with ?data= (another site's, or one on this site that is not
+      // part of the build) is kept after it was read, and served from there when the network
+      // fails: the link then opens offline too. The network comes first, so a file updated at
+      // its source is read anew. Files opened from disk are kept in IndexedDB instead.
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) =>
+            /\.(csv|tsv|tab|txt|json)$/i.test(url.pathname) && !(sameOrigin && /\/synthetic-\d+\./.test(url.pathname)),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'published-data',
+            networkTimeoutSeconds: 10,
+            expiration: { maxEntries: 10 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
       ],
       // Every query string is state, not a different file: without this, Workbox ignores only
       // utm_* and fbclid, and a deep link (?event=…) misses the precache (workbox #3291).
