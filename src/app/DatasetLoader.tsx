@@ -28,7 +28,7 @@ export function DatasetLoader() {
       ? {
           param: 'dataset' as const,
           value: datasetParam,
-          message: `no dataset called “${datasetParam}”: showing the default`,
+          message: { id: 'notice.unknownDataset' as const, values: { value: datasetParam } },
         }
       : null;
   return (

@@ -29,6 +29,7 @@ import { useMediaQuery } from '../ui/use-media-query';
 import { whenIdle } from '../lib/when-idle';
 import { MANY_MEETINGS } from '../ui/many-meetings';
 import { afterNextPaint } from '../lib/after-paint';
+import { useT } from '../i18n/use-t';
 
 // Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
 // Explorer for how they catch up with a change.
@@ -152,7 +153,7 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
   useEffect(() => whenIdle(() => void loadMeetingDetail(), 3000), []);
 
   const detail = selected && (
-    <LazySection name="meeting's details">
+    <LazySection name="details">
       <MeetingDetail
         index={index}
         meeting={selected}
@@ -225,9 +226,10 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
 }
 
 function SelectionHint() {
+  const t = useT();
   return (
     <p className="sticky top-4 rounded-lg border border-dashed border-line p-4 text-sm text-muted">
-      Select a meeting on the timeline or in the list to see its details and its source.
+      {t('explorer.selectionHint')}
     </p>
   );
 }

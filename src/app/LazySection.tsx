@@ -1,7 +1,9 @@
 import { Component, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 interface LazySectionProps {
-  name: string;
+  /** Which section: its loading and failure messages are worded for it. */
+  name: 'details' | 'map' | 'decisions' | 'source';
   /** Hold the section back (its placeholder shows) until this turns false. */
   wait?: boolean;
   /**
@@ -22,14 +24,15 @@ export function LazySection({
   belowTheFold = false,
   children,
 }: LazySectionProps) {
-  const placeholder = <p className="text-muted">Loading the {name}…</p>;
+  const t = useT();
+  const placeholder = <p className="text-muted">{t(`section.loading.${name}`)}</p>;
   const content = belowTheFold ? (
     <SkippedWhileOffScreen>{children}</SkippedWhileOffScreen>
   ) : (
     children
   );
   return (
-    <SectionBoundary name={name}>
+    <SectionBoundary failed={t(`section.failed.${name}`)} retry={t('action.tryAgain')}>
       <Suspense fallback={placeholder}>{wait ? placeholder : content}</Suspense>
     </SectionBoundary>
   );
@@ -60,7 +63,7 @@ function SkippedWhileOffScreen({ children }: { children: ReactNode }) {
 }
 
 class SectionBoundary extends Component<
-  { name: string; children: ReactNode },
+  { failed: string; retry: string; children: ReactNode },
   { error: Error | null }
 > {
   override state = { error: null as Error | null };
@@ -73,14 +76,14 @@ class SectionBoundary extends Component<
     if (this.state.error) {
       return (
         <div role="alert" className="rounded-lg border border-line bg-panel p-4">
-          <p className="font-medium">The {this.props.name} could not be shown.</p>
+          <p className="font-medium">{this.props.failed}</p>
           <p className="text-sm text-muted">{this.state.error.message}</p>
           <button
             type="button"
             className="mt-2 rounded-md border border-line px-3 py-1 text-sm"
             onClick={() => this.setState({ error: null })}
           >
-            Try again
+            {this.props.retry}
           </button>
         </div>
       );

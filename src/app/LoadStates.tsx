@@ -1,11 +1,13 @@
 import { DataFetchError, DataValidationError } from '../data/load-dataset';
 import { formatProblem } from '../data/validate';
+import { useT } from '../i18n/use-t';
 
 export function Loading() {
+  const t = useT();
   return (
     <main className="mx-auto max-w-3xl p-8" aria-busy="true">
       <p role="status" className="text-lg text-muted">
-        Loading the dataset…
+        {t('load.dataset')}
       </p>
     </main>
   );
@@ -19,28 +21,29 @@ interface LoadErrorProps {
 /** A failed load names the failure; a network failure offers Retry, a bad file lists its problems. */
 export function LoadError({ error, onRetry }: LoadErrorProps) {
   const invalid = error instanceof DataValidationError;
+  const t = useT();
   return (
     <main className="mx-auto max-w-3xl p-8">
       <div role="alert" className="rounded-lg border border-line bg-panel p-6 shadow-sm">
         <h1 className="font-serif text-2xl font-semibold">
-          {invalid ? 'The dataset is not valid' : 'The dataset could not be loaded'}
+          {invalid ? t('load.invalid') : t('load.failed')}
         </h1>
         <p className="mt-2 text-muted">{error.message}</p>
         {invalid ? (
           <>
-            <p className="mt-4">The file has these problems:</p>
-            <ul aria-label="Validation problems" className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
+            <p className="mt-4">{t('load.problems')}</p>
+            <ul aria-label={t('load.problemsLabel')} className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
               {error.problems.slice(0, 50).map((problem, i) => (
                 <li key={i}>{formatProblem(problem)}</li>
               ))}
             </ul>
             {error.problems.length > 50 && (
-              <p className="mt-2 text-sm text-muted">…and {error.problems.length - 50} more.</p>
+              <p className="mt-2 text-sm text-muted">{t('load.more', { count: error.problems.length - 50 })}</p>
             )}
           </>
         ) : (
           <p className="mt-4">
-            {error instanceof DataFetchError ? 'Check the connection and try again.' : 'Something went wrong.'}
+            {error instanceof DataFetchError ? t('load.checkConnection') : t('load.somethingWrong')}
           </p>
         )}
         <button
@@ -48,7 +51,7 @@ export function LoadError({ error, onRetry }: LoadErrorProps) {
           onClick={onRetry}
           className="mt-6 rounded-md bg-accent px-4 py-2 font-medium text-paper hover:opacity-90"
         >
-          Retry
+          {t('action.retry')}
         </button>
       </div>
     </main>

@@ -53,6 +53,20 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   return { view, notices: parsed.notices, update };
 }
 
+/** The interface language (`en`, `ru`, `zh`): read before anything else is shown. */
+export const LANG_PARAM = 'lang';
+
+/**
+ * The `lang` parameter, raw (the language module resolves it). Setting it replaces the
+ * history entry: the language is the reader's, not a step of the exploration, so Back still
+ * steps through selections, and entries without `lang` open in the remembered choice.
+ */
+export function useLangParam(): [string | null, (lang: string) => void] {
+  const [lang, setLang] = useQueryState(LANG_PARAM, parseAsString.withOptions({ history: 'replace' }));
+  const set = useCallback((value: string) => void setLang(value), [setLang]);
+  return [lang, set];
+}
+
 /** The parameter that names the dataset: read before any dataset is loaded. */
 export const DATASET_PARAM = 'dataset';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realVocabulary } from '../test/fixtures';
+import { loadedTranslate } from '../i18n/translate';
 import {
   DEFAULT_GROUP,
   EMPTY_VIEW,
@@ -17,7 +18,12 @@ import {
   type ViewState,
 } from './view-state';
 
-const parse = (query: string) => parseViewState(new URLSearchParams(query), realVocabulary);
+/** Parses, and words each notice's message in English, as the page shows it. */
+const parse = (query: string) => {
+  const parsed = parseViewState(new URLSearchParams(query), realVocabulary);
+  const t = loadedTranslate('en')!;
+  return { ...parsed, notices: parsed.notices.map((n) => ({ ...n, message: t(n.message.id, n.message.values) })) };
+};
 const view = (patch: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW, ...patch });
 const ids = (key: keyof typeof realVocabulary) => realVocabulary[key].map((r) => r.id);
 /** No lone surrogates (String.prototype.isWellFormed is ES2024, beyond the configured lib). */
@@ -205,12 +211,19 @@ describe('parseViewState: values it cannot use become notices', () => {
 
   it('shortens long unknown values in notices', () => {
     const long = 'z'.repeat(5_000);
-    const { notices } = parse(`city=${long}&event=${long}&from=${long}&group=${long}`);
-    expect(notices.map((n) => n.param)).toEqual(['event', 'city', 'from', 'group']);
+    const { notices } = parse(`city=${long}&event=${long}&from=${long}&group=${long}&lang=${long}`);
+    expect(notices.map((n) => n.param)).toEqual(['event', 'city', 'from', 'group', 'lang']);
     for (const notice of notices) {
       expect(notice.value.length).toBeLessThanOrEqual(60);
       expect(notice.message.length).toBeLessThan(200);
     }
+  });
+
+  it('reports an unknown language and changes nothing else for it', () => {
+    const { view, notices } = parse('lang=fr&city=dushanbe');
+    expect(view.city).toEqual(['dushanbe']);
+    expect(notices).toEqual([{ param: 'lang', value: 'fr', message: expect.stringContaining('ru (Русский)') }]);
+    expect(parse('lang=RU').notices).toEqual([]);
   });
 
   it('keeps markup in a search as plain text', () => {
@@ -312,7 +325,7 @@ describe('serialiseViewState and toQueryString', () => {
     expect(values.ministry).toBeNull();
     expect(values.q).toBe('x');
     expect(values.group).toBe('city');
-    expect(Object.keys(values)).toEqual(PARAMS.filter((p) => p !== 'dataset'));
+    expect(Object.keys(values)).toEqual(PARAMS.filter((p) => p !== 'dataset' && p !== 'lang'));
   });
 
   it('writes parameters in contract order whatever the order of the input object', () => {
