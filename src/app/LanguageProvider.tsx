@@ -18,17 +18,18 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [param, setParam] = useLangParam();
   const wanted = chooseLanguage(param, rememberedLanguage(), navigator.languages);
   const ready = loadedTranslate(wanted);
-  const [shown, setShown] = useState<Translate | undefined>(ready);
+  const [shown, setShown] = useState<Translate | undefined>(() => ready);
   const [failed, setFailed] = useState<Language | null>(null);
-  // Derived state: the wanted language is loaded, so it is the one shown.
-  if (ready && ready !== shown) setShown(ready);
+  // Derived state: the wanted language is loaded, so it is the one shown. (A translator is a
+  // function: setState would call it as an updater, so it is wrapped.)
+  if (ready && ready !== shown) setShown(() => ready);
   const t = ready ?? shown;
 
   useEffect(() => {
     if (ready) return;
     let live = true;
     loadTranslate(wanted).then(
-      (next) => live && setShown(next),
+      (next) => live && setShown(() => next),
       () => live && setFailed(wanted),
     );
     return () => {

@@ -14,7 +14,6 @@ import {
   serialiseViewState,
   sortSearchParams,
   toQueryString,
-  type Notice,
   type ViewState,
 } from './view-state';
 
@@ -282,7 +281,7 @@ describe('parseViewState: values it cannot use become notices', () => {
 
   it('reports each problem once, in parameter order', () => {
     const { notices } = parse('roles=x&group=x&q=&to=bad&from=worse&area=nowhere&state=mars&event=nope');
-    expect(notices.map((n: Notice) => n.param)).toEqual(['event', 'state', 'area', 'from', 'to', 'group', 'roles']);
+    expect(notices.map((n) => n.param)).toEqual(['event', 'state', 'area', 'from', 'to', 'group', 'roles']);
   });
 });
 

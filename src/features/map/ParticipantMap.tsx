@@ -14,10 +14,12 @@ import { RolesToggle } from './RolesToggle';
 import { StatePanel } from './StatePanel';
 import { useAtlas } from './use-atlas';
 import './map.css';
+import { useT } from '../../i18n/use-t';
 
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
 export default function ParticipantMap({ index, view, meetings, update, showInSource, datasetId }: ViewProps) {
   const { dataset } = index;
+  const t = useT();
   const sectionRef = useRef<HTMLElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(mapRef);
@@ -117,11 +119,10 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="map-heading" className="font-serif text-xl font-semibold">
-          Participants
+          {t('map.heading')}
         </h2>
         <p id="map-help" className="text-xs text-muted">
-          Select a state for its delegation, or a city to filter the meetings. Zoom with the
-          buttons, pinch, or Ctrl/⌘ and the wheel.
+          {t('map.help')}
         </p>
       </div>
       <div className="mt-3">
