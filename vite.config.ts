@@ -23,6 +23,22 @@ export default defineConfig({
     // No modulepreload polyfill in the first view's script: every browser the app supports
     // but Safari before 17 has modulepreload, and there the lazy chunks still load, unhinted.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Small modules that the first view shares with lazy chunks (the URL contract, calendar
+        // dates and their formatting, the interface text's hooks, Vite's preload helper) go into one chunk, not one file each: the bundler splits
+        // them apart by which lazy chunks import them (rolldown issue 10731), and every extra
+        // file of the first view is a request before the first paint.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /\/src\/(state\/(view-state|deep-link)|lib\/(calendar|format)-date|i18n\/(use-t|record-names|facet-label|translate|languages))\.ts$|preload-helper/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -21,6 +21,13 @@ const lang = chooseLanguage(
   rememberedLanguage(),
   navigator.languages,
 );
+// No catalog, no words in the reader's language: the loading line says so in all three, and
+// the text is asked for again when the browser is back online.
+const failed = () => {
+  const status = container.querySelector('[role="status"]');
+  if (status) status.textContent = 'Offline? · Нет связи? · 网络断开？ ↻';
+  window.addEventListener('online', start, { once: true });
+};
 function start() {
   loadTranslate(lang).then(
     () =>
@@ -29,26 +36,8 @@ function start() {
           <App queryClient={queryClient} />
         </StrictMode>,
       ),
-    () => showTextFailure(),
+    failed,
   );
 }
-
-/** No catalog, so no words in the reader's language: the three languages' own, and a retry. */
-function showTextFailure() {
-  const status = container.querySelector('[role="status"]');
-  if (status) status.textContent = CATALOG_FAILURE;
-  const retry = document.createElement('button');
-  retry.type = 'button';
-  retry.textContent = '↻';
-  retry.setAttribute('aria-label', 'Retry · Повторить · 重试');
-  retry.className = 'mt-4 rounded-md border border-line px-3 py-1';
-  retry.onclick = () => {
-    retry.remove();
-    start();
-  };
-  container.querySelector('main')?.append(retry);
-}
-const CATALOG_FAILURE =
-  'The interface could not be loaded. · Не удалось загрузить интерфейс. · 无法加载界面。';
 
 start();

@@ -1,4 +1,4 @@
-import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
@@ -20,7 +20,6 @@ import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { MeetingList as MeetingListView } from '../features/timeline/MeetingList';
-import { PrintReport } from '../features/export/PrintReport';
 import { Header as HeaderView } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';
@@ -47,6 +46,8 @@ const loadSections = {
   decisions: () => import('../features/decisions/DecisionCards'),
   source: () => import('../features/source/SourceText'),
 };
+// The printed report is for paper only: it loads after the first view, long before a print.
+const PrintReport = lazy(() => import('../features/export/PrintReport').then((m) => ({ default: m.PrintReport })));
 const ParticipantMap = memo(lazy(loadSections.map));
 const DecisionCards = memo(lazy(loadSections.decisions));
 const SourceText = memo(lazy(loadSections.source));
@@ -220,7 +221,9 @@ export function Explorer({ index, entry, datasetNotice, datasetId }: ExplorerPro
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
-      <PrintReport {...sectionProps} />
+      <Suspense fallback={null}>
+        <PrintReport {...sectionProps} />
+      </Suspense>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { compileCatalog } from './compile-catalog';
 import { messageIdsModule, parsePo } from './po-file';
 import { translatorFor } from './lingui-runtime';
+import { INTL_LOCALES } from '../lib/format-date';
 import idsModule from './message-ids.ts?raw';
 import en from './locales/en.po?raw';
 import ru from './locales/ru.po?raw';
@@ -13,7 +14,7 @@ const CATALOGS = { en, ru, zh };
 /** A translator straight from a catalog's text, as the build compiles it. */
 function translator(lang: 'en' | 'ru' | 'zh') {
   const { messages } = compileCatalog(`${lang}.po`, CATALOGS[lang], en);
-  return translatorFor(lang, messages as never);
+  return translatorFor(lang, INTL_LOCALES[lang], messages as never);
 }
 
 /** The `{name}` arguments a message uses (plural and select arguments included). */

@@ -93,7 +93,6 @@ const NOT_YET_TRANSLATED = new Set([
   'src/features/decisions/DecisionCards.tsx',
   'src/features/decisions/LinkedMeetingNote.tsx',
   'src/features/decisions/MeetingLinks.tsx',
-  'src/features/export/PrintReport.tsx',
   'src/features/export/ShareMenuItems.tsx',
   'src/features/map/CityTooltip.tsx',
   'src/features/map/MapCanvas.tsx',

@@ -7,6 +7,7 @@
  */
 import type { Messages } from '@lingui/core';
 import type { Language } from '../state/view-state';
+import { INTL_LOCALES } from '../lib/format-date';
 import type { MessageId } from './message-ids';
 
 export type MessageValues = Record<string, string | number>;
@@ -42,7 +43,7 @@ export function loadTranslate(lang: Language): Promise<Translate> {
   if (!promise) {
     promise = Promise.all([import('./lingui-runtime'), catalogs[lang]()]).then(
       ([runtime, { messages }]) => {
-        const t = runtime.translatorFor(lang, messages);
+        const t = runtime.translatorFor(lang, INTL_LOCALES[lang], messages);
         loaded.set(lang, t);
         return t;
       },
