@@ -26,6 +26,8 @@ const TEXT_PROPS = new Set([
   'placeholder',
   'alt',
   'label',
+  // The term of a definition row (`<Fact term=…>`).
+  'term',
 ]);
 /** Text that is not language: punctuation, symbols, digits and spacing only. */
 const NOT_LANGUAGE = /^[\s\p{P}\p{S}\d×·…–—]*$/u;
@@ -101,8 +103,6 @@ const NOT_YET_TRANSLATED = new Set([
   'src/features/map/ParticipantList.tsx',
   'src/features/map/ParticipantMap.tsx',
   'src/features/map/RolesToggle.tsx',
-  'src/features/map/StatePanel.tsx',
-  'src/features/map/ZoomControls.tsx',
   'src/features/source/CoverageSummary.tsx',
   'src/features/source/RecordChooser.tsx',
   'src/features/source/SourceHighlight.tsx',
