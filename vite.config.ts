@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pureTopLevelCalls } from './scripts/pure-top-level-calls.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { pwaOptions } from './scripts/pwa-options.ts';
+import { catalogs } from './scripts/vite-plugin-catalogs.ts';
 
 // BASE lets the same build live under a sub-path (e.g. BASE=/sco/ npm run build).
 // Query-string deep links need no server rewrites, so any static host works.
@@ -18,10 +19,13 @@ export default defineConfig({
   // every factory call at their top level (d3-shape's curves, d3-interpolate's colour
   // spaces) although the app uses none of them. Marked pure, they drop out: 1.4 kB gzipped
   // of the first view.
+  // `catalogs` compiles each language's .po catalog into a chunk of its own (imported lazily)
+  // and fails the build when a catalog lacks a message or a message is not valid ICU.
   // The service worker and the web app manifest: see scripts/pwa-options.ts.
   plugins: [
     react(),
     tailwindcss(),
+    catalogs(),
     pureTopLevelCalls(D3_BUNDLES),
     contentSecurityPolicy(),
     VitePWA(pwaOptions('public/data/datasets.json')),
@@ -30,6 +34,22 @@ export default defineConfig({
     // No modulepreload polyfill in the first view's script: every browser the app supports
     // but Safari before 17 has modulepreload, and there the lazy chunks still load, unhinted.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Small modules that the first view shares with lazy chunks (the URL contract, calendar
+        // dates and their formatting, the interface text's hooks, Vite's preload helper) go into one chunk, not one file each: the bundler splits
+        // them apart by which lazy chunks import them (rolldown issue 10731), and every extra
+        // file of the first view is a request before the first paint.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /\/src\/(state\/(view-state|deep-link)|lib\/(calendar|format)-date|i18n\/(use-t|record-names|facet-label|translate|languages))\.ts$|preload-helper/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -99,7 +99,7 @@ test.describe('a dataset of 2,000 meetings', () => {
     await page.route('**/assets/CanvasLanes-*.js', (route) => route.abort());
     await openLarge(page);
     await expect(page.getByRole('alert').filter({ hasText: 'timeline’s drawing could not be loaded' })).toBeVisible();
-    await expect(page.getByText(`${EVENTS} of ${EVENTS} meetings shown`)).toBeVisible();
+    await expect(page.getByText(`${EVENTS.toLocaleString('en-GB')} of ${EVENTS.toLocaleString('en-GB')} meetings shown`)).toBeVisible();
   });
 
   test('draws every meeting on the canvas and records the paint', async ({ page }) => {
@@ -198,7 +198,7 @@ test.describe('a dataset of 2,000 meetings', () => {
     await expect(
       page.getByRole('group', { name: new RegExp(`^Timeline of ${count} meetings`) }),
     ).toBeVisible();
-    await expect(page.getByText(`${count} of ${EVENTS} meetings shown`)).toBeVisible();
+    await expect(page.getByText(`${count.toLocaleString('en-GB')} of ${EVENTS.toLocaleString('en-GB')} meetings shown`)).toBeVisible();
     await expect.poll(() => paintedCounts(page)).toContain(count);
     // Few enough for labelled SVG marks: the canvas is out of sight, its pixels kept.
     await expect(page.locator('canvas')).toBeHidden();
@@ -206,7 +206,7 @@ test.describe('a dataset of 2,000 meetings', () => {
     await expect(
       page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS} meetings`) }),
     ).toBeVisible();
-    await expect(page.getByText(`${EVENTS} of ${EVENTS} meetings shown`)).toBeVisible();
+    await expect(page.getByText(`${EVENTS.toLocaleString('en-GB')} of ${EVENTS.toLocaleString('en-GB')} meetings shown`)).toBeVisible();
     await expect.poll(async () => (await paintedCounts(page)).at(-1)).toBe(EVENTS);
     await expect(page.locator('canvas')).toBeVisible();
     expect(await pointOnAMark(page)).not.toBeNull();

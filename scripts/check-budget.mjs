@@ -251,7 +251,7 @@ export function lazyChunkProblems(builtFiles, firstView, names) {
 }
 
 /** A JavaScript or TypeScript source file's extension. */
-const SOURCE_EXTENSION = /\.[cm]?[jt]sx?$/;
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|po)$/;
 const withoutExtension = (/** @type {string} */ path) => path.replace(SOURCE_EXTENSION, '');
 
 /**

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient, startLoading } from './app/start-loading';
 import { handleChunkErrors } from './app/chunk-errors';
+import { chooseLanguage } from './i18n/languages';
+import { rememberedLanguage } from './i18n/remembered-language';
+import { loadTranslate } from './i18n/translate';
 import './index.css';
 
 handleChunkErrors();
@@ -11,9 +14,32 @@ startLoading(queryClient, window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-);
+const container = root;
 
+// The interface text loads beside the data (each language is a small chunk of its own); the
+// page shows index.html's loading state until it is here.
+const lang = chooseLanguage(
+  new URLSearchParams(window.location.search).get('lang'),
+  rememberedLanguage(),
+  navigator.languages,
+);
+// No catalog, no words in the reader's language: the loading line says so in all three, and
+// the text is asked for again when the browser is back online.
+const failed = () => {
+  const status = container.querySelector('[role="status"]');
+  if (status) status.textContent = 'Offline? · Нет связи? · 网络断开？ ↻';
+  window.addEventListener('online', start, { once: true });
+};
+function start() {
+  loadTranslate(lang).then(
+    () =>
+      createRoot(container).render(
+        <StrictMode>
+          <App queryClient={queryClient} />
+        </StrictMode>,
+      ),
+    failed,
+  );
+}
+
+start();

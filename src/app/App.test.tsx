@@ -35,10 +35,10 @@ async function openExplorer(search = '') {
   const client = createQueryClient();
   startLoading(client, window.location.search);
   render(<App queryClient={client} />);
-  await screen.findByRole('list', { name: 'Meetings' }, { timeout: 5000 });
+  await screen.findByRole('list', { name: 'Meetings' }, { timeout: 15_000 });
 }
 
-describe('the explorer, whole', { timeout: 20_000 }, () => {
+describe('the explorer, whole', { timeout: 60_000 }, () => {
   let layOut: () => void;
   beforeEach(() => {
     stubMatchMedia();
@@ -58,14 +58,14 @@ describe('the explorer, whole', { timeout: 20_000 }, () => {
     await openExplorer('?event=beijing-summit-2012&decision=new-observer-and-dialogue-partner');
     layOut();
     expect(
-      await screen.findByRole('heading', { name: 'Participants', level: 2 }, { timeout: 5000 }),
+      await screen.findByRole('heading', { name: 'Participants', level: 2 }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { name: 'Source text', level: 2 }, { timeout: 5000 }),
+      await screen.findByRole('heading', { name: 'Source text', level: 2 }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     // The map has drawn its shapes from the atlas, and the cards and the detail are there.
     expect(
-      await screen.findAllByRole('button', { name: /^Mongolia: observer/ }, { timeout: 5000 }),
+      await screen.findAllByRole('button', { name: /^Mongolia: observer/ }, { timeout: 15_000 }),
     ).not.toHaveLength(0);
     expect(
       await screen.findByRole('heading', {

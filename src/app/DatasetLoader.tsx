@@ -82,7 +82,7 @@ function BundledLoader({ datasetParam, notices }: { datasetParam: string | null;
       ? {
           param: 'dataset' as const,
           value: shortValue(datasetParam),
-          message: `no dataset called “${shortValue(datasetParam)}”: showing the default`,
+          message: { id: 'notice.unknownDataset' as const, values: { value: shortValue(datasetParam) } },
         }
       : null;
   return (

@@ -1,5 +1,6 @@
 import {
   memo,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -29,7 +30,6 @@ import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { MeetingList as MeetingListView } from '../features/timeline/MeetingList';
-import { PrintReport } from '../features/export/PrintReport';
 import { Header as HeaderView } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';
@@ -40,6 +40,7 @@ import { MANY_MEETINGS } from '../ui/many-meetings';
 import { afterNextPaint } from '../lib/after-paint';
 import { retryableImport, type Chunk } from '../lib/retryable-import';
 import { lazyComponent } from '../ui/lazy-component';
+import { useT } from '../i18n/use-t';
 
 // Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
 // Explorer for how they catch up with a change.
@@ -61,6 +62,11 @@ const sectionChunks = {
 const ParticipantMap = memo(lazyComponent(sectionChunks.map, (m) => m.default));
 const DecisionCards = memo(lazyComponent(sectionChunks.decisions, (m) => m.default));
 const SourceText = memo(lazyComponent(sectionChunks.source, (m) => m.default));
+// The printed report is for paper only: it loads after the first view, long before a print.
+const PrintReport = lazyComponent(
+  retryableImport(() => import('../features/export/PrintReport')),
+  (m) => m.PrintReport,
+);
 /** Starts loading a chunk ahead of need; a failure shows where the chunk is rendered. */
 const preload = (chunk: Chunk<unknown>) => void chunk.load().catch(() => undefined);
 
@@ -118,6 +124,7 @@ export function Explorer({
   extraNotices = NO_NOTICES,
   banner = null,
 }: ExplorerProps) {
+  const t = useT();
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
@@ -187,7 +194,7 @@ export function Explorer({
   );
 
   const detail = selected && (
-    <LazySection name="meeting's details">
+    <LazySection name="details">
       <MeetingDetail
         index={index}
         meeting={selected}
@@ -252,26 +259,22 @@ export function Explorer({
                 <DecisionCards {...sectionProps} />
               </LazySection>
             ) : (
-              <AbsentSection heading="Decisions">
-                This data records no decisions, so there are no decision cards.
-              </AbsentSection>
+              <AbsentSection heading={t('explorer.noDecisionsHeading')}>{t('explorer.noDecisions')}</AbsentSection>
             )}
             {index.dataset.source ? (
               <LazySection name="source" wait={!painted} belowTheFold>
                 <SourceText {...sectionProps} />
               </LazySection>
             ) : (
-              <AbsentSection heading="Source text">
-                No source text came with this data, so no quote was checked. Open a plain-text
-                source (.txt) together with the data file to check its quotes and read them in
-                place.
-              </AbsentSection>
+              <AbsentSection heading={t('explorer.noSourceHeading')}>{t('explorer.noSource')}</AbsentSection>
             )}
           </div>
           {wide && <div className="min-w-0">{detail || <SelectionHint />}</div>}
         </div>
       </main>
-      <PrintReport {...sectionProps} />
+      <Suspense fallback={null}>
+        <PrintReport {...sectionProps} />
+      </Suspense>
     </div>
   );
 }
@@ -289,9 +292,10 @@ function AbsentSection({ heading, children }: { heading: string; children: React
 }
 
 function SelectionHint() {
+  const t = useT();
   return (
     <p className="sticky top-4 rounded-lg border border-dashed border-line p-4 text-sm text-muted">
-      Select a meeting on the timeline or in the list to see its details and its source.
+      {t('explorer.selectionHint')}
     </p>
   );
 }

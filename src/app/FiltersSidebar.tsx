@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ViewState } from '../state/view-state';
+import { useT } from '../i18n/use-t';
 
 /** How many filters are in force, for the collapsed sidebar's button. */
 export function activeFilterCount(view: ViewState): number {
@@ -20,8 +21,9 @@ export function activeFilterCount(view: ViewState): number {
  */
 export function FiltersSidebar({ activeCount, children }: { activeCount: number; children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   return (
-    <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+    <aside aria-label={t('filters.label')} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
       <button
         type="button"
         aria-expanded={open}
@@ -29,7 +31,7 @@ export function FiltersSidebar({ activeCount, children }: { activeCount: number;
         onClick={() => setOpen(!open)}
         className="w-full rounded-md border border-line bg-panel px-3 py-2 text-left font-medium lg:hidden"
       >
-        {open ? 'Hide' : 'Show'} search and filters{activeCount ? ` (${activeCount} active)` : ''}
+        {t(open ? 'filters.toggleHide' : 'filters.toggleShow', { count: activeCount })}
       </button>
       <div id="filter-panel" className={`${open ? 'mt-3 block' : 'hidden'} space-y-5 lg:mt-0 lg:block`}>
         {children}

@@ -8,6 +8,9 @@ import { ShareMenu } from '../features/export/ShareMenu';
 import { OpenDataButton } from '../features/own-data/OpenDataButton';
 import { LazySection } from './LazySection';
 import { useOpenData } from './open-data';
+import { useT } from '../i18n/use-t';
+import type { Translate } from '../i18n/translate';
+import { LanguageMenu } from './LanguageMenu';
 
 // The panel's links, recent files and template load when it is first opened.
 const OwnDataPanel = lazy(() => import('../features/own-data/OwnDataPanel'));
@@ -25,24 +28,25 @@ export function Header({ index, entry, view, datasetId, meetings }: HeaderProps)
   const openData = useOpenData();
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
+  const t = useT();
   return (
     <header className="border-b border-line bg-panel">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
-        Skip to content
+        {t('header.skip')}
       </a>
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end justify-between gap-4 px-3 py-5 sm:px-6">
         <div className="min-w-0">
-          <p className="text-sm font-medium tracking-wide text-muted uppercase">
-            SCO Timeline Explorer
-          </p>
+          <p className="text-sm font-medium tracking-wide text-muted uppercase">{t('app.name')}</p>
           <h1 className="font-serif text-2xl leading-tight font-semibold break-words [overflow-wrap:anywhere] sm:text-3xl">
             {index.dataset.title}
           </h1>
           <p className="mt-1 max-w-3xl text-sm break-words text-muted">
-            {subtitle(index.dataset, entry.version)}
+            {subtitle(index.dataset, entry.version, t)}
           </p>
+          {t.lang !== 'en' && <p className="mt-1 max-w-3xl text-sm text-muted">{t('header.dataLanguage')}</p>}
         </div>
-        <div className="flex flex-wrap items-start gap-2">
+        <div className="flex flex-wrap items-end gap-2">
+          <LanguageMenu />
           <OpenDataButton
             onFiles={openData.openFiles}
             panelOpen={panelOpen}
@@ -54,7 +58,7 @@ export function Header({ index, entry, view, datasetId, meetings }: HeaderProps)
       </div>
       <div id={panelId} hidden={!panelOpen}>
         {panelOpen && (
-          <LazySection name="data panel">
+          <LazySection name="panel">
             <OwnDataPanel onClose={() => setPanelOpen(false)} {...openData} />
           </LazySection>
         )}
@@ -64,12 +68,13 @@ export function Header({ index, entry, view, datasetId, meetings }: HeaderProps)
 }
 
 /** What the data is: a bundled dataset names its source; a user's names what it was checked against. */
-function subtitle({ source }: Dataset, version: string): string {
+function subtitle({ source }: Dataset, version: string, t: Translate): string {
   if (source?.kind && source.publisher && source.place && source.start && source.end) {
-    const dates = formatDateRange(source.start, source.end);
-    return `${source.kind} of the ${source.publisher}, ${source.place}, ${dates} · dataset ${version} · every fact quoted from the source`;
+    const { kind, publisher, place } = source;
+    const dates = formatDateRange(source.start, source.end, t.lang);
+    return t('header.source', { kind, publisher, place, dates, version });
   }
   return source
-    ? `Version ${version} · quotes checked against “${source.title}”`
-    : `Version ${version} · no source text given, so no quote was checked`;
+    ? t('header.ownSourceChecked', { version, title: source.title })
+    : t('header.ownNoSource', { version });
 }

@@ -59,14 +59,14 @@ describe('a lazy section whose chunk fails to load', () => {
     const { network, Section } = flakyChunk();
     await act(async () => {
       render(
-        <LazySection name="meeting's details">
+        <LazySection name="details">
           <Section />
         </LazySection>,
       );
       await settled();
     });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent("The meeting's details could not be shown.");
+    expect(alert).toHaveTextContent('The meeting’s details could not be shown.');
     network.offline = false;
     const tryAgain = screen.getByRole('button', { name: 'Try again' });
     await act(async () => {

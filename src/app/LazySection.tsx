@@ -1,9 +1,11 @@
 import { Component, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { retryFailedChunks } from '../lib/retryable-import';
-import { OFFLINE_NOTE, useOnline, useOnReconnect } from '../ui/use-online';
+import { useOnline, useOnReconnect } from '../ui/use-online';
+import { useT } from '../i18n/use-t';
 
 interface LazySectionProps {
-  name: string;
+  /** Which section: its loading and failure messages are worded for it. */
+  name: 'details' | 'map' | 'decisions' | 'source' | 'panel';
   /** Hold the section back (its placeholder shows) until this turns false. */
   wait?: boolean;
   /**
@@ -24,14 +26,15 @@ export function LazySection({
   belowTheFold = false,
   children,
 }: LazySectionProps) {
-  const placeholder = <p className="text-muted">Loading the {name}…</p>;
+  const t = useT();
+  const placeholder = <p className="text-muted">{t(`section.loading.${name}`)}</p>;
   const content = belowTheFold ? (
     <SkippedWhileOffScreen>{children}</SkippedWhileOffScreen>
   ) : (
     children
   );
   return (
-    <SectionBoundary name={name}>
+    <SectionBoundary failed={t(`section.failed.${name}`)}>
       <Suspense fallback={placeholder}>{wait ? placeholder : content}</Suspense>
     </SectionBoundary>
   );
@@ -67,7 +70,7 @@ function SkippedWhileOffScreen({ children }: { children: ReactNode }) {
  * lazyComponent), so it heals without a reload.
  */
 class SectionBoundary extends Component<
-  { name: string; children: ReactNode },
+  { failed: string; children: ReactNode },
   { error: Error | null }
 > {
   override state = { error: null as Error | null };
@@ -83,23 +86,24 @@ class SectionBoundary extends Component<
 
   override render() {
     const { error } = this.state;
-    return error ? <SectionError name={this.props.name} error={error} retry={this.retry} /> : this.props.children;
+    return error ? <SectionError failed={this.props.failed} error={error} retry={this.retry} /> : this.props.children;
   }
 }
 
-function SectionError({ name, error, retry }: { name: string; error: Error; retry: () => void }) {
+function SectionError({ failed, error, retry }: { failed: string; error: Error; retry: () => void }) {
+  const t = useT();
   const online = useOnline();
   useOnReconnect(retry, true);
   return (
     <div role="alert" className="rounded-lg border border-line bg-panel p-4">
-      <p className="font-medium">{online ? `The ${name} could not be shown.` : OFFLINE_NOTE}</p>
+      <p className="font-medium">{online ? failed : t('offline.note')}</p>
       {online && <p className="text-sm text-muted">{error.message}</p>}
       <button
         type="button"
         className="mt-2 rounded-md border border-line px-3 py-1 text-sm"
         onClick={retry}
       >
-        Try again
+        {t('action.tryAgain')}
       </button>
     </div>
   );

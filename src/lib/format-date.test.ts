@@ -70,3 +70,32 @@ describe('formatDateRange', () => {
     }
   });
 });
+
+/** Intl separates with no-break and thin spaces; the expectations are written with plain ones. */
+const spaced = (text: string) => text.replace(/\s/g, ' ');
+
+describe('dates in each language', () => {
+  it.each([
+    ['en', '28 September 2011', 'June 2010', '23–25 April 2012', '30 April – 2 May 2012'],
+    ['ru', '28 сентября 2011 г.', 'июнь 2010 г.', '23–25 апреля 2012 г.', '30 апреля – 2 мая 2012 г.'],
+    ['zh', '2011年9月28日', '2010年6月', '2012年4月23日至25日', '2012年4月30日至5月2日'],
+  ] as const)('%s', (lang, day, month, withinMonth, acrossMonths) => {
+    expect(spaced(formatCalendarDate('2011-09-28', lang))).toBe(day);
+    expect(spaced(formatCalendarDate('2010-06', lang))).toBe(month);
+    expect(spaced(formatDateRange('2012-04-23', '2012-04-25', lang))).toBe(withinMonth);
+    expect(spaced(formatDateRange('2012-04-30', '2012-05-02', lang))).toBe(acrossMonths);
+  });
+
+  it('writes ranges across years in full', () => {
+    expect(spaced(formatDateRange('2013-01-01', '2015-12-31', 'ru'))).toBe('1 января 2013 г. – 31 декабря 2015 г.');
+    expect(formatDateRange('2013-01-01', '2015-12-31', 'zh')).toBe('2013年1月1日至2015年12月31日');
+  });
+
+  it('keeps calendar dates in every time zone: the formatters work in UTC', () => {
+    // Formatting builds UTC midnights and formats them in UTC, whatever the process's zone.
+    for (const lang of ['en', 'ru', 'zh'] as const) {
+      expect(formatCalendarDate('2012-01-01', lang)).toMatch(/1|一/);
+      expect(formatCalendarDate('2012-12-31', lang)).toMatch(/31/);
+    }
+  });
+});

@@ -9,6 +9,7 @@
  * - `dataset`: one of the bundled datasets of the manifest.
  */
 import { shortValue, type Notice } from './view-state';
+import type { Message } from '../i18n/translate';
 
 export type DataSource =
   | { kind: 'bundled'; dataset: string | null }
@@ -26,7 +27,7 @@ export interface DataSourceChoice {
   notices: Notice[];
 }
 
-export type DataUrlCheck = { ok: true; url: string } | { ok: false; message: string };
+export type DataUrlCheck = { ok: true; url: string } | { ok: false; message: Message };
 
 /** Longer addresses are refused: no published file needs one, and a notice must stay short. */
 export const MAX_DATA_URL_LENGTH = 2000;
@@ -42,9 +43,12 @@ function isLocalHost(hostname: string): boolean {
 /** Where a `data` value may point: https, this site, or http on this machine. Never credentials. */
 export function checkDataUrl(raw: string, pageHref: string): DataUrlCheck {
   const value = raw.trim();
-  if (!value) return { ok: false, message: 'the address is empty' };
+  if (!value) return { ok: false, message: { id: 'dataUrl.empty' } };
   if (value.length > MAX_DATA_URL_LENGTH) {
-    return { ok: false, message: `the address is longer than ${MAX_DATA_URL_LENGTH} characters` };
+    return {
+      ok: false,
+      message: { id: 'dataUrl.tooLong', values: { count: MAX_DATA_URL_LENGTH } },
+    };
   }
   let url: URL;
   let page: URL;
@@ -52,10 +56,10 @@ export function checkDataUrl(raw: string, pageHref: string): DataUrlCheck {
     page = new URL(pageHref);
     url = new URL(value, page);
   } catch {
-    return { ok: false, message: 'this is not a web address or a path on this site' };
+    return { ok: false, message: { id: 'dataUrl.notAddress' } };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'an address with a user name or password is not opened' };
+    return { ok: false, message: { id: 'dataUrl.credentials' } };
   }
   const sameSite = url.origin === page.origin;
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
@@ -66,12 +70,12 @@ export function checkDataUrl(raw: string, pageHref: string): DataUrlCheck {
   if (url.protocol === 'http:') {
     return {
       ok: false,
-      message: 'plain http is opened only on this machine (localhost): use https',
+      message: { id: 'dataUrl.plainHttp' },
     };
   }
   return {
     ok: false,
-    message: `“${scheme ?? url.protocol.replace(':', '')}:” addresses are not opened: use https or a path on this site`,
+    message: { id: 'dataUrl.scheme', values: { scheme: scheme ?? url.protocol.replace(':', '') } },
   };
 }
 
@@ -93,25 +97,22 @@ export function chooseDataSource(params: DataSourceParams, pageHref: string): Da
   if (data !== null && data !== '') {
     const checked = checkDataUrl(data, pageHref);
     if (checked.ok) {
-      if (file)
-        notices.push(
-          fileIgnored(file, 'the link also names a published file (“data”), which is shown'),
-        );
+      if (file) notices.push(fileIgnored(file, { id: 'notice.fileWithData' }));
       return { source: { kind: 'url', url: checked.url, param: data }, notices };
     }
     notices.push({
       param: 'data',
       value: shortValue(data),
-      message: `${checked.message}; showing the bundled data`,
+      message: checked.message,
     });
   }
   if (file !== null && file !== '') {
     if (FILE_ID.test(file)) return { source: { kind: 'file', id: file }, notices };
-    notices.push(fileIgnored(file, 'this is not the name of a file kept in this browser'));
+    notices.push(fileIgnored(file, { id: 'notice.fileId' }));
   }
   return { source: { kind: 'bundled', dataset: params.dataset }, notices };
 }
 
-function fileIgnored(value: string, why: string): Notice {
+function fileIgnored(value: string, why: Message): Notice {
   return { param: 'file', value: shortValue(value), message: why };
 }

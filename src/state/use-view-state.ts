@@ -4,7 +4,7 @@
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { createMultiParser, debounce, parseAsString, useQueryStates } from 'nuqs';
+import { createMultiParser, debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import { chooseDataSource, type DataSourceChoice } from './data-source';
 import {
   PARAMS,
@@ -74,15 +74,28 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   return { view, notices: parsed.notices, update };
 }
 
+/** The interface language (`en`, `ru`, `zh`): read before anything else is shown. */
+export const LANG_PARAM = 'lang';
+
+/**
+ * The `lang` parameter, raw (the language module resolves it). Setting it replaces the
+ * history entry: the language is the reader's, not a step of the exploration, so Back still
+ * steps through selections, and entries without `lang` open in the remembered choice.
+ */
+export function useLangParam(): [string | null, (lang: string) => void] {
+  const [lang, setLang] = useQueryState(LANG_PARAM, parseAsString.withOptions({ history: 'replace' }));
+  const set = useCallback((value: string) => void setLang(value), [setLang]);
+  return [lang, set];
+}
+
 /** The parameter that names the dataset: read before any dataset is loaded. */
 export const DATASET_PARAM = 'dataset';
 
 const sourceParsers = { dataset: parseAsString, data: parseAsString, file: parseAsString };
-/** Every view parameter set to null: opening other data starts from a clean view. */
-const CLEARED_VIEW = Object.fromEntries(VIEW_PARAMS.map((key) => [key, null])) as Record<
-  Exclude<ParamName, DataParam>,
-  null
->;
+/** Every view parameter set to null: opening other data starts from a clean view, in the same language. */
+const CLEARED_VIEW = Object.fromEntries(
+  VIEW_PARAMS.filter((key) => key !== LANG_PARAM).map((key) => [key, null]),
+) as Partial<Record<Exclude<ParamName, DataParam>, null>>;
 
 export interface DataSourceHandle {
   choice: DataSourceChoice;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realVocabulary } from '../test/fixtures';
+import { loadedTranslate } from '../i18n/translate';
 import {
   DEFAULT_GROUP,
   EMPTY_VIEW,
@@ -14,11 +15,15 @@ import {
   serialiseViewState,
   sortSearchParams,
   toQueryString,
-  type Notice,
   type ViewState,
 } from './view-state';
 
-const parse = (query: string) => parseViewState(new URLSearchParams(query), realVocabulary);
+/** Parses, and words each notice's message in English, as the page shows it. */
+const parse = (query: string) => {
+  const parsed = parseViewState(new URLSearchParams(query), realVocabulary);
+  const t = loadedTranslate('en')!;
+  return { ...parsed, notices: parsed.notices.map((n) => ({ ...n, message: t(n.message.id, n.message.values) })) };
+};
 const view = (patch: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW, ...patch });
 const ids = (key: keyof typeof realVocabulary) => realVocabulary[key].map((r) => r.id);
 /** No lone surrogates (String.prototype.isWellFormed is ES2024, beyond the configured lib). */
@@ -122,7 +127,7 @@ describe('parseViewState: values that resolve', () => {
   it('gives the usual notice for a bad value among repeated list parameters', () => {
     const { view: v, notices } = parse('city=beijing&city=nope');
     expect(v.city).toEqual(['beijing']);
-    expect(notices).toEqual([{ param: 'city', value: 'nope', message: 'no city called “nope” here' }]);
+    expect(notices).toEqual([{ param: 'city', value: 'nope', message: { id: 'notice.unknown.city', values: { value: 'nope' } } }]);
   });
 
   it('uses the first of a repeated single-valued parameter and names the others as ignored', () => {
@@ -130,8 +135,8 @@ describe('parseViewState: values that resolve', () => {
     expect(v.event).toBe('beijing-summit-2012');
     expect(v.q).toBe('a');
     expect(notices).toEqual([
-      { param: 'event', value: 'nope', message: 'given more than once: “nope” was ignored' },
-      { param: 'q', value: 'b', message: 'given more than once: “b” was ignored' },
+      { param: 'event', value: 'nope', message: { id: 'notice.repeated', values: { value: 'nope' } } },
+      { param: 'q', value: 'b', message: { id: 'notice.repeated', values: { value: 'b' } } },
     ]);
   });
 
@@ -169,16 +174,16 @@ describe('parseViewState: values it cannot use become notices', () => {
     const many = Array.from({ length: 3000 }, (_, i) => `c${i}`).join(',');
     const { notices } = parse(`city=${many}`);
     expect(notices.map((n) => n.value)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', '+2995']);
-    expect(notices.at(-1)!.message).toBe('and 2,995 more values that name no city here');
+    expect(notices.at(-1)!.message).toEqual({ id: 'notice.unknownMore', values: { count: 2995 } });
     expect(MAX_NOTICE_VALUES).toBe(5);
     const same = parse(`ministry=${Array(3000).fill('x').join(',')}`).notices;
-    expect(same).toEqual([{ param: 'ministry', value: 'x', message: expect.stringContaining('“x”') }]);
+    expect(same).toEqual([{ param: 'ministry', value: 'x', message: { id: 'notice.unknown.ministry', values: { value: 'x' } } }]);
   });
 
   it.each(['0000-01-01', '0999-12-31'])('refuses a date before the year 1000 (%s) with a notice', (day) => {
     const { view: v, notices } = parse(`from=${day}`);
     expect(v.from).toBeNull();
-    expect(notices).toEqual([{ param: 'from', value: day, message: `“${day}” is out of range (years 1000 to 9999)` }]);
+    expect(notices).toEqual([{ param: 'from', value: day, message: { id: 'notice.yearOutOfRange', values: { value: day } } }]);
   });
 
   it('accepts the years 1000 and 9999', () => {
@@ -247,12 +252,19 @@ describe('parseViewState: values it cannot use become notices', () => {
 
   it('shortens long unknown values in notices', () => {
     const long = 'z'.repeat(5_000);
-    const { notices } = parse(`city=${long}&event=${long}&from=${long}&group=${long}`);
-    expect(notices.map((n) => n.param)).toEqual(['event', 'city', 'from', 'group']);
+    const { notices } = parse(`city=${long}&event=${long}&from=${long}&group=${long}&lang=${long}`);
+    expect(notices.map((n) => n.param)).toEqual(['event', 'city', 'from', 'group', 'lang']);
     for (const notice of notices) {
       expect(notice.value.length).toBeLessThanOrEqual(60);
       expect(notice.message.length).toBeLessThan(200);
     }
+  });
+
+  it('reports an unknown language and changes nothing else for it', () => {
+    const { view, notices } = parse('lang=fr&city=dushanbe');
+    expect(view.city).toEqual(['dushanbe']);
+    expect(notices).toEqual([{ param: 'lang', value: 'fr', message: expect.stringContaining('ru (Русский)') }]);
+    expect(parse('lang=RU').notices).toEqual([]);
   });
 
   it('keeps markup in a search as plain text', () => {
@@ -311,7 +323,7 @@ describe('parseViewState: values it cannot use become notices', () => {
 
   it('reports each problem once, in parameter order', () => {
     const { notices } = parse('roles=x&group=x&q=&to=bad&from=worse&area=nowhere&state=mars&event=nope');
-    expect(notices.map((n: Notice) => n.param)).toEqual(['event', 'state', 'area', 'from', 'to', 'group', 'roles']);
+    expect(notices.map((n) => n.param)).toEqual(['event', 'state', 'area', 'from', 'to', 'group', 'roles']);
   });
 });
 
@@ -354,8 +366,8 @@ describe('serialiseViewState and toQueryString', () => {
     expect(values.ministry).toBeNull();
     expect(values.q).toBe('x');
     expect(values.group).toBe('city');
-    // The data parameters are read before any dataset: the view does not write them.
-    expect(Object.keys(values)).toEqual(PARAMS.filter((p) => !['dataset', 'data', 'file'].includes(p)));
+    // The data parameters are read before any dataset, and lang apart: the view does not write them.
+    expect(Object.keys(values)).toEqual(PARAMS.filter((p) => !['dataset', 'data', 'file', 'lang'].includes(p)));
   });
 
   it('writes parameters in contract order whatever the order of the input object', () => {
@@ -599,7 +611,10 @@ describe('properties', () => {
           }
           for (const notice of notices) {
             expect(notice.value.length).toBeLessThanOrEqual(60);
-            expect(notice.message.length).toBeLessThanOrEqual(200);
+            // The message's values hold the value as shown, never more.
+            for (const value of Object.values(notice.message.values ?? {})) {
+              expect(String(value).length).toBeLessThanOrEqual(60);
+            }
           }
         },
       ),

@@ -7,6 +7,7 @@
  * notice, so a mistyped or outdated link still opens a working page.
  */
 import { isDayDate } from '../lib/calendar-date';
+import type { Message } from '../i18n/translate';
 
 export const GROUPS = ['ministry', 'city', 'country', 'category'] as const;
 export type GroupBy = (typeof GROUPS)[number];
@@ -17,6 +18,19 @@ const GROUP_ALIASES: Record<string, GroupBy> = { area: 'category', format: 'mini
 /** The map shows roles as they stood before the summit's decisions, or after (the default). */
 export const ROLE_MOMENTS = ['after', 'before'] as const;
 export type RoleMoment = (typeof ROLE_MOMENTS)[number];
+
+/**
+ * Interface languages (`lang`): English and the SCO's working languages, Russian and Chinese.
+ * Not part of the view: the language changes no other parameter.
+ */
+export const LANGUAGES = ['en', 'ru', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A `lang` value from a link: `ru`, `RU`, ` ru ` are Russian; anything else is not a language. */
+export function parseLanguage(raw: string): Language | null {
+  const value = raw.trim().toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null;
+}
 
 /** The longest search we keep; longer ones are cut (a link may carry anything). */
 export const MAX_QUERY_LENGTH = 200;
@@ -59,6 +73,7 @@ export const PARAMS = [
   'group',
   'roles',
   'dataset',
+  'lang',
   // A user's published file (https, same-site path, or localhost) and a user's file kept in
   // this browser: read by data-source.ts, before any dataset is loaded.
   'data',
@@ -104,7 +119,8 @@ export interface Notice {
   param: ParamName;
   /** The raw value as it came, shown to the reader as plain text. */
   value: string;
-  message: string;
+  /** What was wrong, worded in the reader's language when shown. */
+  message: Message;
 }
 
 export interface ParsedView {
@@ -116,16 +132,6 @@ const SINGLE_KEYS = ['event', 'decision', 'state'] as const;
 const LIST_KEYS = ['city', 'ministry', 'country', 'category', 'area'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
-const NOUNS: Record<keyof Vocabulary, string> = {
-  event: 'meeting',
-  decision: 'decision',
-  state: 'state',
-  city: 'city',
-  ministry: 'ministry or meeting format',
-  country: 'country',
-  category: 'category',
-  area: 'decision area',
-};
 
 /** Resolves a raw value to an id: exact id first, then id or name ignoring case. */
 export function resolveId(records: readonly NamedRecord[], raw: string): string | null {
@@ -158,15 +164,15 @@ function noticeEach(
   notices: Notice[],
   param: ParamName,
   values: readonly string[],
-  say: (shownValue: string) => string,
-  sayMore: (count: string) => string,
+  say: (shownValue: string) => Message,
+  sayMore: (count: number) => Message,
 ): void {
   const unique = [...new Set(values)];
   for (const value of unique.slice(0, MAX_NOTICE_VALUES)) {
     notices.push({ param, value: shown(value), message: say(shown(value)) });
   }
   const more = unique.length - MAX_NOTICE_VALUES;
-  if (more > 0) notices.push({ param, value: `+${more}`, message: sayMore(more.toLocaleString('en')) });
+  if (more > 0) notices.push({ param, value: `+${more}`, message: sayMore(more) });
 }
 
 /** Dates are refused outside these years: the data's reach, and what a date box can show. */
@@ -200,21 +206,21 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
       notices,
       key,
       others.filter((value) => value !== first),
-      (value) => `given more than once: “${value}” was ignored`,
-      (count) => `and ${count} more values given for it were ignored`,
+      (value) => ({ id: 'notice.repeated', values: { value } }),
+      (count) => ({ id: 'notice.repeatedMore', values: { count } }),
     );
     return first;
   };
   const view: ViewState = { ...EMPTY_VIEW };
-  const unknown = (param: ParamName, value: string, noun: string) =>
-    notices.push({ param, value: shown(value), message: `no ${noun} called “${shown(value)}” here` });
+  const unknown = (param: keyof Vocabulary, value: string) =>
+    notices.push({ param, value: shown(value), message: { id: `notice.unknown.${param}`, values: { value: shown(value) } } });
 
   for (const key of SINGLE_KEYS) {
     const raw = get(key);
     if (raw === null || raw === '') continue;
     const id = resolveId(vocabulary[key], raw);
     if (id) view[key] = id;
-    else unknown(key, raw, NOUNS[key]);
+    else unknown(key, raw);
   }
 
   for (const key of LIST_KEYS) {
@@ -226,7 +232,7 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
   const from = parseDay('from', get('from'), notices);
   const to = parseDay('to', get('to'), notices);
   if (from && to && from > to) {
-    notices.push({ param: 'from', value: `${from} – ${to}`, message: '“from” is after “to”, so the date range was ignored' });
+    notices.push({ param: 'from', value: `${from} – ${to}`, message: { id: 'notice.fromAfterTo' } });
   } else {
     view.from = from;
     view.to = to;
@@ -244,13 +250,17 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
         ? GROUP_ALIASES[value]
         : undefined;
     if (resolved) view.group = resolved;
-    else notices.push({ param: 'group', value: shown(group), message: `timeline lanes can be grouped by ${GROUPS.join(', ')}` });
+    else notices.push({ param: 'group', value: shown(group), message: { id: 'notice.group', values: { groups: GROUPS.join(', ') } } });
   }
   const roles = get('roles');
   if (roles) {
     const value = roles.trim().toLowerCase();
     if ((ROLE_MOMENTS as readonly string[]).includes(value)) view.roles = value as RoleMoment;
-    else notices.push({ param: 'roles', value: shown(roles), message: 'roles can be “before” or “after” the summit' });
+    else notices.push({ param: 'roles', value: shown(roles), message: { id: 'notice.roles' } });
+  }
+  const lang = get('lang');
+  if (lang && !parseLanguage(lang)) {
+    notices.push({ param: 'lang', value: shown(lang), message: { id: 'notice.lang' } });
   }
   return { view, notices };
 }
@@ -269,13 +279,12 @@ function parseList(
     if (!id) unknown.push(part);
     else if (!ids.includes(id)) ids.push(id);
   }
-  const noun = NOUNS[key];
   noticeEach(
     notices,
     key,
     unknown,
-    (value) => `no ${noun} called “${value}” here`,
-    (count) => `and ${count} more values that name no ${noun} here`,
+    (value) => ({ id: `notice.unknown.${key}`, values: { value } }),
+    (count) => ({ id: 'notice.unknownMore', values: { count } }),
   );
   return ids;
 }
@@ -284,10 +293,10 @@ function parseDay(param: 'from' | 'to', raw: string | null, notices: Notice[]): 
   if (raw === null || raw === '') return null;
   const value = raw.trim();
   if (!isDayDate(value)) {
-    notices.push({ param, value: shown(raw), message: `“${shown(raw)}” is not a date (use YYYY-MM-DD)` });
+    notices.push({ param, value: shown(raw), message: { id: 'notice.notADate', values: { value: shown(raw) } } });
   } else if (value < FIRST_YEAR) {
     // Four-digit years only (YYYY), so 9999 is the last; year 0 would draw an axis of 2,000 years.
-    notices.push({ param, value, message: `“${value}” is out of range (years 1000 to 9999)` });
+    notices.push({ param, value, message: { id: 'notice.yearOutOfRange', values: { value } } });
   } else return value;
   return null;
 }
@@ -296,7 +305,7 @@ function parseDay(param: 'from' | 'to', raw: string | null, notices: Notice[]): 
 function parseQuery(raw: string, notices: Notice[]): string {
   let q = raw.replace(CONTROL_CHARS, ' ');
   if (q.length > MAX_QUERY_LENGTH) {
-    notices.push({ param: 'q', value: shown(raw), message: `the search was cut to its first ${MAX_QUERY_LENGTH} characters` });
+    notices.push({ param: 'q', value: shown(raw), message: { id: 'notice.queryCut', values: { count: MAX_QUERY_LENGTH } } });
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
   return q.toWellFormed();
@@ -305,7 +314,7 @@ function parseQuery(raw: string, notices: Notice[]): string {
 /** The view as parameter values; `null` means “leave out of the URL” (defaults are never written). */
 export function serialiseViewState(
   view: ViewState,
-): Record<Exclude<ParamName, 'dataset' | 'data' | 'file'>, string | null> {
+): Record<Exclude<ParamName, 'dataset' | 'data' | 'file' | 'lang'>, string | null> {
   const list = (ids: string[]) => (ids.length ? ids.join(',') : null);
   return {
     event: view.event,

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { loadTranslate } from '../i18n/translate';
 
 /*
  * A test during which anything logs an error fails: React's development warnings (two
@@ -31,3 +32,7 @@ afterEach(() => {
 
 // Testing Library unmounts between tests on its own only with Vitest globals on; they are off.
 afterEach(cleanup);
+
+// Components render in English outside the app's LanguageProvider (see useT): its catalog is
+// loaded once, before any test.
+await loadTranslate('en');

@@ -1,8 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
 
-/** What a part of the page says while it cannot load for want of a connection. */
-export const OFFLINE_NOTE = 'You are offline — this part will load when you reconnect.';
-
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
   window.addEventListener('offline', onChange);

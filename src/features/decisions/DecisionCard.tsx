@@ -4,7 +4,8 @@ import type { CitationDataset } from '../../lib/citation';
 import { CiteButton } from '../../ui/CiteButton';
 import { decisionFacts } from './decision-facts';
 import { MeetingLinks } from './MeetingLinks';
-import { isBindingVerb, VERB_LABELS } from './verb-labels';
+import { isBindingVerb } from './verb-labels';
+import { useT } from '../../i18n/use-t';
 
 interface DecisionCardProps {
   index: DatasetIndex;
@@ -28,6 +29,7 @@ const actionClass = 'rounded-md border border-line bg-paper px-2.5 py-1 text-sm 
 
 /** One decision or position of the heads of state, with everything the release says of it. */
 export function DecisionCard(props: DecisionCardProps) {
+  const t = useT();
   const { index, decision, selected, linked } = props;
   const facts = decisionFacts(decision, index);
   const titleId = `${decisionCardId(decision.id)}-title`;
@@ -53,7 +55,7 @@ export function DecisionCard(props: DecisionCardProps) {
             binding ? 'border-accent bg-accent-soft text-accent' : 'border-line text-muted'
           }`}
         >
-          {VERB_LABELS[decision.verb]}
+          {t(`verb.${decision.verb}`)}
         </span>
         {selected && (
           <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-panel">Selected</span>

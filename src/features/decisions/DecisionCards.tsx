@@ -7,6 +7,7 @@ import { areaCounts, filterByArea, groupByArea, isLinkedToMeeting } from './grou
 import { LinkedMeetingNote } from './LinkedMeetingNote';
 import { scrollBehavior } from '../../ui/scroll-behavior';
 import './decisions.css';
+import { useT } from '../../i18n/use-t';
 
 /**
  * ViewProps, plus the `dataset` parameter to keep in deep links (null for the default
@@ -17,6 +18,7 @@ type DecisionCardsProps = ViewProps;
 /** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
 export default function DecisionCards({ index, view, update, showInSource, datasetId }: DecisionCardsProps) {
   const { decisions, areas } = index.dataset;
+  const t = useT();
   const counts = useMemo(() => areaCounts(decisions, areas), [decisions, areas]);
   const [onlyLinked, setOnlyLinked] = useState(false);
   const meeting = view.event ? index.meetingById.get(view.event) : undefined;
@@ -56,7 +58,7 @@ export default function DecisionCards({ index, view, update, showInSource, datas
     >
       <div>
         <h2 id="decisions-heading" className="font-serif text-xl font-semibold">
-          Decisions <span className="text-base font-normal text-muted">({decisions.length})</span>
+          {t('decisions.heading')} <span className="text-base font-normal text-muted">({decisions.length})</span>
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-muted">
           What the heads of state approved, decided, noted or called for, one card per statement of the release.

@@ -6,6 +6,8 @@ import { describeFilters } from './describe-view';
 import { appBaseUrl } from '../../state/deep-link';
 import { viewLink } from './export-context';
 import { usePrintMedia } from './use-print-media';
+import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
 
 /**
  * The printed report of the current view, hidden on screen. print.css hides everything
@@ -23,23 +25,24 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
   const filters = describeFilters(index, view);
   const link = viewLink({ index, view, datasetId, baseUrl: appBaseUrl() });
   const ordered = [...meetings].sort(compareMeetings);
+  const t = useT();
   return (
     <article aria-labelledby="print-report-title">
       <header>
-        <p className="print-report__kicker">SCO Timeline Explorer · report of a view</p>
+        <p className="print-report__kicker">{t('print.kicker')}</p>
         <h1 id="print-report-title">{dataset.title}</h1>
         <p className="print-report__source">
-          {line ? `From “${line}”.` : 'A chronology without a source text.'}
+          {line ? t('print.fromLine', { line }) : t('print.noSource')}
         </p>
       </header>
 
       <section aria-labelledby="print-report-view" className="print-report__view">
-        <h2 id="print-report-view">The view</h2>
+        <h2 id="print-report-view">{t('print.view')}</h2>
         <dl>
           {filters.length === 0 ? (
             <div>
-              <dt>Filters</dt>
-              <dd>No filters</dd>
+              <dt>{t('print.filters')}</dt>
+              <dd>{t('print.noFilters')}</dd>
             </div>
           ) : (
             filters.map((line) => (
@@ -50,22 +53,22 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
             ))
           )}
           <div>
-            <dt>Meetings</dt>
+            <dt>{t('print.meetings')}</dt>
             <dd>
-              {meetings.length} of {index.meetings.length}
+              {t('print.meetingsOf', { shown: meetings.length, total: index.meetings.length })}
             </dd>
           </div>
           <div>
-            <dt>Link</dt>
+            <dt>{t('print.link')}</dt>
             <dd className="print-report__url">{link}</dd>
           </div>
         </dl>
       </section>
 
       <section aria-labelledby="print-report-meetings">
-        <h2 id="print-report-meetings">Meetings in chronological order</h2>
+        <h2 id="print-report-meetings">{t('print.chronological')}</h2>
         {ordered.length === 0 ? (
-          <p>No meeting matches the filters of this view.</p>
+          <p>{t('print.none')}</p>
         ) : (
           <ol className="print-report__meetings">
             {ordered.map((meeting) => (
@@ -77,13 +80,12 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
 
       <footer className="print-report__footer">
         <p>
-          {line ? `Source: “${line}”. ` : ''}Dataset {dataset.id}, version {dataset.version}.{' '}
           {line
-            ? 'Every quote above is verbatim from the source; the links between decisions and meetings marked “editorial” are the dataset’s judgement.'
-            : 'The data was not checked against a source text.'}
+            ? t('print.footer', { line, id: dataset.id, version: dataset.version })
+            : t('print.footerNoSource', { id: dataset.id, version: dataset.version })}
         </p>
         <p>
-          This view online: <span className="print-report__url">{link}</span>
+          {t('print.online')} <span className="print-report__url">{link}</span>
         </p>
       </footer>
     </article>
@@ -93,33 +95,34 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
 function ReportMeeting({ index, meeting }: { index: ViewProps['index']; meeting: MeetingRecord }) {
   const city = index.cityById.get(meeting.cityId)?.name ?? meeting.cityId;
   const country = index.countryById.get(meeting.hostCountryId)?.name ?? meeting.hostCountryId;
-  const format = index.formatById.get(meeting.formatId)?.name ?? meeting.formatId;
+  const t = useT();
+  const format = recordName(t, 'ministry', meeting.formatId, index.formatById.get(meeting.formatId)?.name ?? meeting.formatId);
   const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
   return (
     <li className="print-report__meeting">
       <h3>{meeting.title}</h3>
       <p className="print-report__meta">
-        {formatDateRange(meeting.start, meeting.end)} · {city}, {country} · {format}
+        {formatDateRange(meeting.start, meeting.end, t.lang)} · {city}, {country} · {format}
       </p>
       {meeting.description && <p>{meeting.description}</p>}
       {meeting.quote && <blockquote>“{meeting.quote}”</blockquote>}
       {decisions.length > 0 ? (
         <>
-          <p className="print-report__label">Decisions linked</p>
+          <p className="print-report__label">{t('print.decisionsLinked')}</p>
           <ul>
             {decisions.map((decision) => {
               const basis = decision.meetingLinks.find((l) => l.meetingId === meeting.id)?.basis;
               return (
                 <li key={decision.id}>
                   {decision.title}
-                  {basis === 'editorial' ? ' (editorial)' : ''}
+                  {basis === 'editorial' ? ` ${t('print.editorial')}` : ''}
                 </li>
               );
             })}
           </ul>
         </>
       ) : (
-        <p className="print-report__note">No decision is linked to this meeting.</p>
+        <p className="print-report__note">{t('print.noDecision')}</p>
       )}
     </li>
   );

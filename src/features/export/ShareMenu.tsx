@@ -5,6 +5,7 @@ import type { ViewState } from '../../state/view-state';
 import { BUTTON_ICONS, MenuIcon } from './menu-icon';
 import type { ShareMenuItems } from './ShareMenuItems';
 import { useMenuButton } from './use-menu-button';
+import { useT } from '../../i18n/use-t';
 
 interface ShareMenuProps {
   index: DatasetIndex;
@@ -31,6 +32,7 @@ function loadItems() {
  * button is in the first view; the menu's contents load when the pointer or focus reaches it.
  */
 export function ShareMenu({ index, view, datasetId, meetings }: ShareMenuProps) {
+  const t = useT();
   const [Items, setItems] = useState<typeof ShareMenuItems | null>(null);
   const [status, setStatus] = useState('');
   const timer = useRef<number | undefined>(undefined);
@@ -63,7 +65,7 @@ export function ShareMenu({ index, view, datasetId, meetings }: ShareMenuProps) 
           className="inline-flex items-center gap-2 rounded-md border border-line bg-paper px-3 py-2 text-sm font-medium hover:border-accent aria-expanded:border-accent"
         >
           <MenuIcon path={BUTTON_ICONS.share} />
-          Share and export
+          {t('share.button')}
           <MenuIcon path={BUTTON_ICONS.chevron} className={`h-4 w-4 transition-transform ${menu.open ? 'rotate-180' : ''}`} />
         </button>
         {menu.open && Items && (

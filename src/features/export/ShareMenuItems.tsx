@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 /**
  * The open share menu: its caption, its items and what they do. Loaded on demand by
  * ShareMenu (the button stays in the first view), together with the menu's keyboard handling.
@@ -55,6 +56,7 @@ const ITEMS: { action: Action; label: string; icon: string }[] = [
 
 export function ShareMenuItems({ index, view, datasetId, meetings, menu, announce }: ShareMenuItemsProps) {
   const list = useMenuList(menu);
+  const t = useT();
   // A file opened from disk is kept in this browser only: its link cannot carry it elsewhere.
   const fromDisk = typeof datasetId === 'object' && datasetId?.param === 'file';
 
@@ -64,7 +66,7 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
     if (action === 'copy') {
       try {
         await navigator.clipboard.writeText(viewLink(context));
-        announce(fromDisk ? 'Link copied: it opens this view in this browser only' : 'Link copied');
+        announce(fromDisk ? t('share.copiedLocal') : 'Link copied');
       } catch {
         announce('Copy failed: select the address bar to copy the link');
       }
@@ -109,10 +111,7 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
       </ul>
       {fromDisk && (
         <p className="border-t border-line px-3 pt-2 pb-1 text-xs text-muted">
-          This data was opened from a file on this computer, so a link cannot carry it: the link
-          works only in this browser. To share the view, publish the file (on a website, or as a raw
-          file in a public repository) and open its address with <code>?data=</code>, then copy
-          the link.
+          {t('share.fromDisk')}
         </p>
       )}
     </div>

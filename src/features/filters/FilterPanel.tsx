@@ -1,11 +1,14 @@
 import { FACETS, type Facet, type FacetOption } from '../../state/select-meetings';
 import type { ViewState } from '../../state/view-state';
+import { useT } from '../../i18n/use-t';
+import { facetLabel } from '../../i18n/facet-label';
+import type { MessageId } from '../../i18n/message-ids';
 
-const FACET_LABELS: Record<Facet, string> = {
-  city: 'City',
-  ministry: 'Ministry or format',
-  country: 'Host country',
-  category: 'Category',
+const FACET_LABELS: Record<Facet, MessageId> = {
+  city: 'facet.city',
+  ministry: 'facet.ministry',
+  country: 'facet.country',
+  category: 'facet.category',
 };
 
 interface FilterPanelProps {
@@ -20,6 +23,7 @@ interface FilterPanelProps {
  * arrive a moment after the click, the tick may not.
  */
 export function FilterPanel({ facets, view, update }: FilterPanelProps) {
+  const t = useT();
   const toggle = (facet: Facet, id: string) => {
     const current = view[facet];
     update({ [facet]: current.includes(id) ? current.filter((v) => v !== id) : [...current, id] });
@@ -28,7 +32,7 @@ export function FilterPanel({ facets, view, update }: FilterPanelProps) {
     <div className="space-y-4">
       {FACETS.map((facet) => (
         <fieldset key={facet} className="rounded-lg border border-line bg-panel p-3">
-          <legend className="px-1 text-sm font-semibold">{FACET_LABELS[facet]}</legend>
+          <legend className="px-1 text-sm font-semibold">{t(FACET_LABELS[facet])}</legend>
           <ul className="max-h-64 space-y-0.5 overflow-y-auto">
             {facets[facet].map((option) => {
               const checked = view[facet].includes(option.id);
@@ -46,7 +50,7 @@ export function FilterPanel({ facets, view, update }: FilterPanelProps) {
                       className="size-4 accent-accent"
                     />
                     <span className="min-w-0 flex-1">
-                      {option.name}{' '}
+                      {facetLabel(t, facet, option.id, option.name)}{' '}
                       <span className="text-muted tabular-nums">({option.count})</span>
                     </span>
                   </label>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 
 interface SearchBoxProps {
   value: string;
@@ -7,10 +8,11 @@ interface SearchBoxProps {
 
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const id = useId();
+  const t = useT();
   return (
     <div role="search">
       <label htmlFor={id} className="block text-sm font-semibold">
-        Search meetings
+        {t('search.label')}
       </label>
       <input
         id={id}
@@ -18,10 +20,10 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         value={value}
         maxLength={200}
         onChange={(event) => onChange(event.target.value)}
-        placeholder="Title, ministry, city, person, quote…"
+        placeholder={t('search.placeholder')}
         className="mt-1 w-full rounded-md border border-line bg-panel px-3 py-2 placeholder:text-muted/80"
       />
-      <p className="mt-1 text-xs text-muted">Finds word beginnings and tolerates typos.</p>
+      <p className="mt-1 text-xs text-muted">{t('search.hint')}</p>
     </div>
   );
 }

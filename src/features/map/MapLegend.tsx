@@ -1,5 +1,6 @@
-import { ROLE_LABELS, ROLE_ORDER } from './roles';
+import { ROLE_ORDER } from './roles';
 import { RoleSwatch } from './RoleSwatch';
+import { useT } from '../../i18n/use-t';
 
 interface MapLegendProps {
   /** Marker sizes to show, as [count, radius] pairs. */
@@ -14,16 +15,17 @@ const itemClass = 'flex items-center gap-1.5';
 
 /** What the fills, outlines and circles mean. */
 export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }: MapLegendProps) {
+  const t = useT();
   const largest = Math.max(emptyRadius, ...sizes.map(([, r]) => r));
   const box = largest * 2 + 4;
   return (
     <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
       {showRoles && (
-        <ul aria-label="States by role" className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <ul aria-label={t('map.statesByRole')} className="flex flex-wrap items-center gap-x-4 gap-y-1">
           {ROLE_ORDER.map((role) => (
             <li key={role} className={itemClass}>
               <RoleSwatch role={role} size={16} />
-              {ROLE_LABELS[role]}
+              {t(`role.${role}`)}
             </li>
           ))}
           {showChanges && (
@@ -41,7 +43,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
                   strokeDasharray="4 2.5"
                 />
               </svg>
-              new status at this summit
+              {t('map.newStatus')}
             </li>
           )}
         </ul>

@@ -14,12 +14,14 @@ import { participantIds, rolesAt, stateLabel } from './roles';
 import { RolesToggle } from './RolesToggle';
 import { StatePanel } from './StatePanel';
 import { useAtlas } from './use-atlas';
-import { OFFLINE_NOTE, useOnline, useOnReconnect } from '../../ui/use-online';
+import { useOnline, useOnReconnect } from '../../ui/use-online';
 import './map.css';
+import { useT } from '../../i18n/use-t';
 
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
 export default function ParticipantMap({ index, view, meetings, update, showInSource, datasetId }: ViewProps) {
   const { dataset } = index;
+  const t = useT();
   const sectionRef = useRef<HTMLElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(mapRef);
@@ -128,12 +130,10 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="map-heading" className="font-serif text-xl font-semibold">
-          {hasStates ? 'Participants' : 'Places'}
+          {hasStates ? t('map.heading') : t('map.headingPlaces')}
         </h2>
         <p id="map-help" className="text-xs text-muted">
-          {hasStates && 'Select a state for its delegation, or a city to filter the meetings. '}
-          {!hasStates && 'Select a city to filter the meetings. '}
-          Zoom with the buttons, pinch, or Ctrl/⌘ and the wheel.
+          {hasStates ? t('map.help') : t('map.helpPlaces')}
         </p>
       </div>
       {hasStates && (
@@ -165,7 +165,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
                 className="grid place-items-center gap-2 p-6 text-center"
                 style={{ height }}
               >
-                <p>{online ? atlas.error.message : OFFLINE_NOTE}</p>
+                <p>{online ? atlas.error.message : t('offline.note')}</p>
                 <button
                   type="button"
                   className="rounded-md border border-line px-3 py-1 text-sm"

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import type { CityEntry } from './MapCanvas';
 
 interface PlacesListProps {
@@ -13,6 +14,7 @@ interface PlacesListProps {
  * filters the meetings as its marker does; and the cities that could not be placed.
  */
 export function PlacesList({ placed, unplaced, onSelect }: PlacesListProps) {
+  const t = useT();
   const item = (city: CityEntry) => (
     <li key={city.id}>
       <button
@@ -27,19 +29,17 @@ export function PlacesList({ placed, unplaced, onSelect }: PlacesListProps) {
   return (
     <section aria-labelledby="places-heading" className="min-w-0">
       <h3 id="places-heading" className="font-serif text-lg font-semibold">
-        Meeting cities
+        {t('map.citiesHeading')}
       </h3>
       {placed.length > 0 ? (
         <ul className="mt-1 space-y-0.5 text-sm">{placed.map(item)}</ul>
       ) : (
-        <p className="mt-1 text-sm text-muted">No meeting city could be placed on the map.</p>
+        <p className="mt-1 text-sm text-muted">{t('map.noCityPlaced')}</p>
       )}
       {unplaced.length > 0 && (
         <>
-          <h4 className="mt-3 text-sm font-semibold">Not on the map</h4>
-          <p className="text-xs text-muted">
-            These cities have no coordinates in the data, and the bundled reference does not know them.
-          </p>
+          <h4 className="mt-3 text-sm font-semibold">{t('map.notOnMap')}</h4>
+          <p className="text-xs text-muted">{t('map.notOnMapWhy')}</p>
           <ul className="mt-1 space-y-0.5 text-sm">{unplaced.map(item)}</ul>
         </>
       )}

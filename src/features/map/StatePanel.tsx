@@ -2,10 +2,11 @@ import { useId, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { formatCalendarDate, formatDateRange } from '../../lib/format-date';
 import type { ViewState } from '../../state/view-state';
-import { ROLE_LABELS, ROLE_WITH_ARTICLE, type StateStatus } from './roles';
+import type { StateStatus } from './roles';
 import { RoleSwatch } from './RoleSwatch';
 import { CiteButton } from '../../ui/CiteButton';
 import { deepLink, type DataLink } from '../../state/deep-link';
+import { useT } from '../../i18n/use-t';
 
 interface StatePanelProps {
   index: DatasetIndex;
@@ -44,6 +45,7 @@ export function StatePanel({
   onClose,
 }: StatePanelProps) {
   const headingId = useId();
+  const t = useT();
   const country = index.countryById.get(countryId);
   const name = country?.name ?? countryId;
   const delegation = index.delegationByCountry.get(countryId);
@@ -59,7 +61,7 @@ export function StatePanel({
     >
       <div className="flex items-start justify-between gap-3">
         <div>
-          <p className={smallHeading}>Selected state</p>
+          <p className={smallHeading}>{t('state.selected')}</p>
           <h3 id={headingId} className="font-serif text-xl leading-snug font-semibold">
             {name}
           </h3>
@@ -67,39 +69,39 @@ export function StatePanel({
         <button
           type="button"
           onClick={onClose}
-          aria-label="Close state details"
+          aria-label={t('state.close')}
           className="rounded-md border border-line px-2 py-0.5 text-sm hover:border-accent"
         >
-          Close
+          {t('action.close')}
         </button>
       </div>
       <dl className="mt-3 space-y-2 text-sm">
         {delegation && (
           <>
-            <Fact term="In the release">{delegation.nameInSource}</Fact>
-            <Fact term="Head of delegation">
+            <Fact term={t('state.inRelease')}>{delegation.nameInSource}</Fact>
+            <Fact term={t('state.head')}>
               {head?.title} <span className="font-medium">{head?.name}</span>
               {head?.fullName && <span className="text-muted"> ({head.fullName})</span>}
             </Fact>
           </>
         )}
-        <Fact term="Role">
+        <Fact term={t('state.role')}>
           <span className="flex items-center gap-1.5">
             <RoleSwatch role={role} />
-            <span>{role ? ROLE_LABELS[role] : 'no SCO status yet'}</span>
+            <span>{role ? t(`role.${role}`) : t('state.noStatusYet')}</span>
             {status?.changed && (
               <span className="rounded-sm bg-summit px-1 text-[0.7rem] font-semibold tracking-wide text-paper uppercase">
-                new
+                {t('state.new')}
               </span>
             )}
           </span>
         </Fact>
         {change && (
-          <Fact term="Decided at the summit">
+          <Fact term={t('state.decided')}>
             <span className="font-medium">
-              {change.from ? ROLE_LABELS[change.from] : 'no status'} → {ROLE_LABELS[change.to]}
+              {change.from ? t(`role.${change.from}`) : t('state.noStatus')} → {t(`role.${change.to}`)}
             </span>
-            , {formatCalendarDate(change.date)}
+            , {formatCalendarDate(change.date, t.lang)}
             {change.dateNote && (
               <span className="mt-0.5 block text-xs text-muted">{change.dateNote}</span>
             )}
@@ -112,10 +114,10 @@ export function StatePanel({
             type="button"
             className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-accent"
             onClick={() =>
-              showInSource(delegation.quote, `Delegation of the ${delegation.nameInSource}`)
+              showInSource(delegation.quote, t('state.delegationOf', { name: delegation.nameInSource }))
             }
           >
-            In the source
+            {t('detail.inSource')}
           </button>
         )}
         {change && (
@@ -123,10 +125,10 @@ export function StatePanel({
             type="button"
             className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-accent"
             onClick={() =>
-              showInSource(change.quote, `${name} becomes ${ROLE_WITH_ARTICLE[change.to]}`)
+              showInSource(change.quote, t('role.becomes', { state: name, role: change.to }))
             }
           >
-            {delegation ? 'Status decision in the source' : 'In the source'}
+            {delegation ? t('state.statusInSource') : t('detail.inSource')}
           </button>
         )}
         <CiteButton
@@ -136,15 +138,15 @@ export function StatePanel({
           buttonClassName="rounded-md border border-line px-2.5 py-1 text-sm hover:border-accent"
         />
       </div>
-      <h4 className={`${smallHeading} mt-4`}>Meetings it hosted</h4>
+      <h4 className={`${smallHeading} mt-4`}>{t('state.hosted')}</h4>
       {hosted.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">No meeting of the period was held here.</p>
+        <p className="mt-1 text-sm text-muted">{t('state.noHosted')}</p>
       ) : (
         <ul className="mt-1 space-y-1">
           {hosted.map((meeting) => (
             <li key={meeting.id} className="text-sm">
               <span className="text-muted tabular-nums">
-                {formatDateRange(meeting.start, meeting.end)} ·{' '}
+                {formatDateRange(meeting.start, meeting.end, t.lang)} ·{' '}
               </span>
               <button
                 type="button"
@@ -158,9 +160,9 @@ export function StatePanel({
           ))}
         </ul>
       )}
-      <h4 className={`${smallHeading} mt-4`}>Decisions that name it</h4>
+      <h4 className={`${smallHeading} mt-4`}>{t('state.decisions')}</h4>
       {decisions.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">None of the decisions names this state.</p>
+        <p className="mt-1 text-sm text-muted">{t('state.noDecisions')}</p>
       ) : (
         <ul className="mt-1 space-y-1">
           {decisions.map((decision) => (

@@ -1,22 +1,24 @@
 import type { MapZoom } from './use-map-zoom';
+import { useT } from '../../i18n/use-t';
 
 const buttonClass =
   'grid h-9 w-9 place-items-center rounded-md border border-line bg-panel text-lg leading-none font-semibold shadow-sm hover:border-accent disabled:opacity-50';
 
 /** Zoom buttons over the map's corner, so that nothing needs a gesture. */
 export function ZoomControls({ zoom }: { zoom: MapZoom }) {
+  const t = useT();
   const zoomed = zoom.transform.k > 1.001;
   return (
     <div
       role="group"
-      aria-label="Map view"
+      aria-label={t('map.view')}
       className="absolute top-2 left-2 z-[1] flex flex-col gap-1"
     >
       <button
         type="button"
         className={buttonClass}
         onClick={zoom.zoomIn}
-        aria-label="Zoom map in"
+        aria-label={t('map.zoomIn')}
         disabled={zoom.transform.k >= zoom.maxZoom}
       >
         +
@@ -25,7 +27,7 @@ export function ZoomControls({ zoom }: { zoom: MapZoom }) {
         type="button"
         className={buttonClass}
         onClick={zoom.zoomOut}
-        aria-label="Zoom map out"
+        aria-label={t('map.zoomOut')}
         disabled={!zoomed}
       >
         −
@@ -34,7 +36,7 @@ export function ZoomControls({ zoom }: { zoom: MapZoom }) {
         type="button"
         className={`${buttonClass} text-sm`}
         onClick={zoom.reset}
-        aria-label="Reset map zoom"
+        aria-label={t('map.reset')}
         disabled={!zoomed}
       >
         <svg

@@ -1,5 +1,8 @@
+import { useT } from '../../i18n/use-t';
+
 /** The drop target while files are dragged over the page: the whole page, plainly marked. */
 export function DropOverlay({ visible }: { visible: boolean }) {
+  const t = useT();
   return (
     <div
       aria-hidden={!visible}
@@ -10,11 +13,8 @@ export function DropOverlay({ visible }: { visible: boolean }) {
           role="status"
           className="max-w-md rounded-xl border-4 border-dashed border-accent bg-panel p-8 text-center shadow-lg"
         >
-          <p className="font-serif text-2xl font-semibold">Drop your data to explore it</p>
-          <p className="mt-2 text-muted">
-            A CSV, TSV or JSON file, with its source text (.txt) if you have one. It is read in this
-            browser; nothing is uploaded.
-          </p>
+          <p className="font-serif text-2xl font-semibold">{t('ownData.dropTitle')}</p>
+          <p className="mt-2 text-muted">{t('ownData.dropHelp')}</p>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { ACCEPTED_FILES } from './accepted-files';
+import { useT } from '../../i18n/use-t';
 
 interface OpenDataButtonProps {
   onFiles: (files: File[]) => void;
@@ -20,6 +21,7 @@ export function OpenDataButton({
   panelOpen,
   panelId,
 }: OpenDataButtonProps) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const button =
     'inline-flex items-center gap-2 rounded-md border border-line bg-paper px-3 py-2 text-sm font-medium hover:border-accent';
@@ -42,7 +44,7 @@ export function OpenDataButton({
         }}
       />
       <button type="button" className={button} onClick={() => input.current?.click()}>
-        Open your data
+        {t('ownData.open')}
       </button>
       <button
         type="button"
@@ -51,7 +53,7 @@ export function OpenDataButton({
         aria-controls={panelId}
         onClick={onTogglePanel}
       >
-        Links and recent files
+        {t('ownData.panelButton')}
       </button>
     </div>
   );

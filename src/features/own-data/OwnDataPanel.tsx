@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { checkDataUrl, type DataSource } from '../../state/data-source';
 import { forgetFile, recentFiles, type KeptFileSummary } from './recent-files';
+import { useT } from '../../i18n/use-t';
 
 interface OwnDataPanelProps {
   current: DataSource;
@@ -13,6 +14,8 @@ interface OwnDataPanelProps {
 const dataFile = (name: string) => `${import.meta.env.BASE_URL}data/${name}`;
 export const TEMPLATE_FILE = 'own-chronology-template.csv';
 export const EXAMPLE_FILE = 'own-chronology-example.csv';
+/** An address, in the input as an example: not language. */
+const EXAMPLE_ADDRESS = 'https://example.org/chronology.csv';
 
 const sizeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 function size(bytes: number): string {
@@ -31,6 +34,7 @@ export default function OwnDataPanel({
   openBundled,
   onClose,
 }: OwnDataPanelProps) {
+  const t = useT();
   const headingId = useId();
   return (
     <section
@@ -40,22 +44,18 @@ export default function OwnDataPanel({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="max-w-3xl">
           <h2 id={headingId} className="font-serif text-xl font-semibold">
-            Your own data
+            {t('ownData.panelHeading')}
           </h2>
-          <p className="mt-1 text-sm text-muted">
-            Explore your own chronology: a CSV, TSV or JSON file with a row for each meeting. Only{' '}
-            <code>title</code> and <code>start</code> are required. Files are read in this browser;
-            nothing is uploaded. Drop a file anywhere on the page, or use “Open your data”.
-          </p>
+          <p className="mt-1 text-sm text-muted">{t('ownData.panelIntro')}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {current.kind !== 'bundled' && (
             <button type="button" className={button} onClick={openBundled}>
-              Back to the SCO data
+              {t('ownData.back')}
             </button>
           )}
           <button type="button" className={button} onClick={onClose}>
-            Close
+            {t('action.close')}
           </button>
         </div>
       </div>
@@ -63,31 +63,26 @@ export default function OwnDataPanel({
         <LinkForm openLink={openLink} />
         <RecentFiles openKept={openKept} />
         <div>
-          <h3 className="font-semibold">The format</h3>
-          <p className="mt-1 text-sm text-muted">
-            Columns <code>id</code>, <code>end</code>, <code>city</code>, <code>country</code>,{' '}
-            <code>ministry</code>, <code>category</code>, <code>latitude</code>,{' '}
-            <code>longitude</code>, <code>quote</code>, <code>description</code> and{' '}
-            <code>url</code> are optional. Dates are <code>YYYY-MM-DD</code>, <code>YYYY-MM</code>{' '}
-            or <code>YYYY</code>.
-          </p>
+          <h3 className="font-semibold">{t('ownData.formatHeading')}</h3>
+          <p className="mt-1 text-sm text-muted">{t('ownData.formatText')}</p>
           <ul className="mt-2 space-y-1 text-sm">
             <li>
               <a className="text-accent underline" href={dataFile(TEMPLATE_FILE)} download>
-                Download a template
+                {t('ownData.template')}
               </a>
             </li>
             <li>
               <a className="text-accent underline" href={dataFile(EXAMPLE_FILE)} download>
-                Download the example file
-              </a>{' '}
-              or{' '}
+                {t('ownData.exampleFile')}
+              </a>
+            </li>
+            <li>
               <button
                 type="button"
                 className="text-accent underline"
                 onClick={() => openLink(`data/${EXAMPLE_FILE}`)}
               >
-                open the example
+                {t('ownData.openExample')}
               </button>
             </li>
           </ul>
@@ -98,6 +93,7 @@ export default function OwnDataPanel({
 }
 
 function LinkForm({ openLink }: { openLink: (address: string) => void }) {
+  const t = useT();
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -106,7 +102,7 @@ function LinkForm({ openLink }: { openLink: (address: string) => void }) {
     event.preventDefault();
     const checked = checkDataUrl(address, window.location.href);
     if (!checked.ok) {
-      setError(`This address cannot be opened: ${checked.message}.`);
+      setError(t('ownData.linkRefused', { reason: t(checked.message.id, checked.message.values) }));
       return;
     }
     setError(null);
@@ -114,9 +110,9 @@ function LinkForm({ openLink }: { openLink: (address: string) => void }) {
   };
   return (
     <form onSubmit={submit} noValidate>
-      <h3 className="font-semibold">Open a published file</h3>
+      <h3 className="font-semibold">{t('ownData.linkHeading')}</h3>
       <label htmlFor={inputId} className="mt-1 block text-sm text-muted">
-        Address of a CSV or JSON file (https, or a path on this site)
+        {t('ownData.linkLabel')}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -129,11 +125,11 @@ function LinkForm({ openLink }: { openLink: (address: string) => void }) {
           onChange={(event) => setAddress(event.target.value)}
           aria-invalid={error !== null}
           aria-describedby={error ? errorId : undefined}
-          placeholder="https://example.org/chronology.csv"
+          placeholder={EXAMPLE_ADDRESS}
           className="min-w-0 flex-1 rounded-md border border-line bg-paper px-2 py-1 text-sm"
         />
         <button type="submit" className={button}>
-          Open link
+          {t('ownData.linkOpen')}
         </button>
       </div>
       {error && (
@@ -141,26 +137,25 @@ function LinkForm({ openLink }: { openLink: (address: string) => void }) {
           {error}
         </p>
       )}
-      <p className="mt-2 text-xs text-muted">
-        The page then has a link of its own (<code>?data=…</code>) that you can share.
-      </p>
+      <p className="mt-2 text-xs text-muted">{t('ownData.linkNote')}</p>
     </form>
   );
 }
 
 function RecentFiles({ openKept }: { openKept: (id: string) => void }) {
+  const t = useT();
   const [files, setFiles] = useState<KeptFileSummary[] | null>(null);
   const refresh = () => void recentFiles().then(setFiles);
   useEffect(refresh, []);
   return (
     <div>
-      <h3 className="font-semibold">Recent files</h3>
+      <h3 className="font-semibold">{t('ownData.recentHeading')}</h3>
       {files === null ? (
-        <p className="mt-1 text-sm text-muted">Looking for files kept in this browser…</p>
+        <p className="mt-1 text-sm text-muted">{t('ownData.recentLooking')}</p>
       ) : files.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">No file has been opened in this browser yet.</p>
+        <p className="mt-1 text-sm text-muted">{t('ownData.recentNone')}</p>
       ) : (
-        <ul className="mt-1 space-y-2" aria-label="Recent files">
+        <ul className="mt-1 space-y-2" aria-label={t('ownData.recentHeading')}>
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-2 text-sm">
               <button
@@ -174,18 +169,16 @@ function RecentFiles({ openKept }: { openKept: (id: string) => void }) {
               <button
                 type="button"
                 className={button}
-                aria-label={`Forget ${file.name}`}
+                aria-label={t('ownData.forgetFile', { name: file.name })}
                 onClick={() => void forgetFile(file.id).then(refresh)}
               >
-                Forget
+                {t('ownData.forget')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-2 text-xs text-muted">
-        Kept in this browser only (the last five), so that a reload shows them again.
-      </p>
+      <p className="mt-2 text-xs text-muted">{t('ownData.recentNote')}</p>
     </div>
   );
 }

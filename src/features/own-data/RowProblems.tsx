@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { downloadText } from '../../lib/download';
 import type { RowProblem } from './own-data-types';
 import { problemsCsv, problemsFileName } from './problems-csv';
@@ -13,10 +14,11 @@ interface RowProblemsProps {
 
 /** The rows a file could not give, each named as a spreadsheet shows it, and the list as CSV. */
 export function RowProblems({ problems, fileName, className = '' }: RowProblemsProps) {
+  const t = useT();
   return (
     <div className={className}>
       <ul
-        aria-label="Problems found"
+        aria-label={t('ownData.problemsList')}
         className="max-h-72 list-disc space-y-1 overflow-y-auto pl-6 font-mono text-sm break-words [overflow-wrap:anywhere]"
       >
         {problems.slice(0, SHOWN).map((problem, i) => (
@@ -25,7 +27,7 @@ export function RowProblems({ problems, fileName, className = '' }: RowProblemsP
       </ul>
       {problems.length > SHOWN && (
         <p className="mt-2 text-sm text-muted">
-          …and {problems.length - SHOWN} more, in the downloaded list.
+          {t('ownData.problemsMore', { count: problems.length - SHOWN })}
         </p>
       )}
       <button
@@ -35,7 +37,7 @@ export function RowProblems({ problems, fileName, className = '' }: RowProblemsP
         }
         className="mt-3 rounded-md border border-line px-3 py-1 text-sm font-medium hover:border-accent"
       >
-        Download the list (CSV)
+        {t('ownData.problemsDownload')}
       </button>
     </div>
   );

@@ -1,55 +1,47 @@
+import { useT } from '../../i18n/use-t';
 import type { OwnDataPreview } from './own-data-types';
-
-const MEANINGS: Record<string, string> = {
-  id: 'the record’s id',
-  title: 'title',
-  start: 'first day',
-  end: 'last day',
-  city: 'city',
-  country: 'host country',
-  ministry: 'ministry or format',
-  category: 'category',
-  latitude: 'latitude of the city',
-  longitude: 'longitude of the city',
-  quote: 'quote of the source',
-  description: 'description',
-  url: 'link',
-};
 
 const FORMATS: Record<OwnDataPreview['format'], string> = { csv: 'CSV', tsv: 'TSV', json: 'JSON' };
 
 /** A short preview of what was read: the format, each column and what it was taken to mean. */
 export function WhatWasRead({ preview }: { preview: OwnDataPreview }) {
-  const delimiter = preview.delimiter === '\t' ? 'tab' : preview.delimiter;
+  const t = useT();
+  const format = FORMATS[preview.format];
+  const delimiter = preview.delimiter === '\t' ? t('ownData.tab') : preview.delimiter;
+  const rows = preview.rows;
   return (
     <details className="mt-2 text-sm">
-      <summary className="cursor-pointer font-medium">What was read</summary>
+      <summary className="cursor-pointer font-medium">{t('ownData.whatWasRead')}</summary>
       <p className="mt-2">
-        {FORMATS[preview.format]}
-        {delimiter && preview.format !== 'json' ? `, separated by “${delimiter}”` : ''},{' '}
-        {preview.rows.toLocaleString('en')} rows.
+        {delimiter && preview.format !== 'json'
+          ? t('ownData.readSummaryDelimited', { format, delimiter, rows })
+          : t('ownData.readSummary', { format, rows })}
       </p>
       {preview.columns.length > 0 && (
         <table className="mt-2 w-full max-w-xl border-collapse text-left">
-          <caption className="sr-only">Columns found and what they were taken to mean</caption>
+          <caption className="sr-only">{t('ownData.columnsCaption')}</caption>
           <thead>
             <tr>
               <th scope="col" className="border-b border-current/30 py-1 pr-3">
-                Column
+                {t('ownData.column')}
               </th>
               <th scope="col" className="border-b border-current/30 py-1">
-                Read as
+                {t('ownData.readAs')}
               </th>
             </tr>
           </thead>
           <tbody>
             {preview.columns.map((column, i) => (
               <tr key={i}>
-                <td className="py-0.5 pr-3 font-mono break-all">{column.header || '(no name)'}</td>
+                <td className="py-0.5 pr-3 font-mono break-all">
+                  {column.header || t('ownData.noName')}
+                </td>
                 <td className="py-0.5">
                   {column.field
-                    ? (MEANINGS[column.field] ?? column.field)
-                    : `not used${column.note ? `: ${column.note}` : ''}`}
+                    ? t(`ownData.field.${column.field}`)
+                    : column.note
+                      ? t('ownData.notUsedWhy', { note: column.note })
+                      : t('ownData.notUsed')}
                 </td>
               </tr>
             ))}

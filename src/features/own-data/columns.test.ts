@@ -3,10 +3,28 @@ import { mapColumns, missingColumnsMessage } from './columns';
 
 describe('mapColumns', () => {
   it('reads the required and optional columns, trimmed and in any case', () => {
-    const map = mapColumns([' Title ', 'START', 'End', 'id', 'City', 'country', 'Quote', 'description', 'URL']);
+    const map = mapColumns([
+      ' Title ',
+      'START',
+      'End',
+      'id',
+      'City',
+      'country',
+      'Quote',
+      'description',
+      'URL',
+    ]);
     expect(map.missing).toEqual([]);
     expect(map.indexOf).toEqual({
-      title: 0, start: 1, end: 2, id: 3, city: 4, country: 5, quote: 6, description: 7, url: 8,
+      title: 0,
+      start: 1,
+      end: 2,
+      id: 3,
+      city: 4,
+      country: 5,
+      quote: 6,
+      description: 7,
+      url: 8,
     });
     expect(map.headerOf.title).toBe('Title');
     expect(map.headerOf.start).toBe('START');
@@ -31,24 +49,54 @@ describe('mapColumns', () => {
   });
 
   it('reads the app’s own CSV export back, listing the columns it does not use', () => {
-    const exported = ['id', 'title', 'ministry_or_format', 'category', 'start', 'end', 'city', 'country', 'quote',
-      'description', 'url', 'link', 'source', 'dataset_version', 'view_link'];
+    const exported = [
+      'id',
+      'title',
+      'ministry_or_format',
+      'category',
+      'start',
+      'end',
+      'city',
+      'country',
+      'quote',
+      'description',
+      'url',
+      'link',
+      'source',
+      'dataset_version',
+      'view_link',
+    ];
     const map = mapColumns(exported);
     expect(map.missing).toEqual([]);
     expect(map.columns.filter((c) => c.field === null).map((c) => c.header)).toEqual([
-      'link', 'source', 'dataset_version', 'view_link',
+      'link',
+      'source',
+      'dataset_version',
+      'view_link',
     ]);
-    expect(map.columns.at(-1)).toEqual({ header: 'view_link', field: null, note: 'not a column this app reads' });
+    expect(map.columns.at(-1)).toEqual({
+      header: 'view_link',
+      field: null,
+      note: 'not a column this app reads',
+    });
   });
 
   it('uses the first of two columns with one meaning and says why the second is not used', () => {
     const map = mapColumns(['title', 'start', 'ministry', 'format']);
     expect(map.indexOf.ministry).toBe(2);
-    expect(map.columns[3]).toEqual({ header: 'format', field: null, note: 'ministry is already read from the column "ministry"' });
+    expect(map.columns[3]).toEqual({
+      header: 'format',
+      field: null,
+      note: 'ministry is already read from the column "ministry"',
+    });
   });
 
   it('names a column with no header as not used', () => {
-    expect(mapColumns(['title', 'start', ' ']).columns[2]).toEqual({ header: '', field: null, note: 'no name in the header row' });
+    expect(mapColumns(['title', 'start', ' ']).columns[2]).toEqual({
+      header: '',
+      field: null,
+      note: 'no name in the header row',
+    });
   });
 
   it('drops a byte-order mark from the first header', () => {
@@ -61,6 +109,8 @@ describe('mapColumns', () => {
     expect(missingColumnsMessage(['start'], ['title', 'date'])).toBe(
       'The header row (row 1) has no "start" column: it has "title", "date". A file needs a "title" and a "start" column.',
     );
-    expect(missingColumnsMessage(['title', 'start'], [''])).toContain('no "title" and "start" columns: it is empty');
+    expect(missingColumnsMessage(['title', 'start'], [''])).toContain(
+      'no "title" and "start" columns: it is empty',
+    );
   });
 });

@@ -63,7 +63,10 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
 }
 
 /** The file-level message for a header row without `title` or `start`. */
-export function missingColumnsMessage(missing: readonly OwnField[], headers: readonly string[]): string {
+export function missingColumnsMessage(
+  missing: readonly OwnField[],
+  headers: readonly string[],
+): string {
   const names = missing.map((field) => `"${field}"`).join(' and ');
   const found = headers.map((h) => h.trim()).filter(Boolean);
   const shown = found.length

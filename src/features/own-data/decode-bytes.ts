@@ -10,7 +10,8 @@ export function binaryKind(bytes: Uint8Array): string | null {
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a spreadsheet (.xlsx, .ods) or a zip archive';
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel spreadsheet (.xls)';
   if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
-  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return 'a picture';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46))
+    return 'a picture';
   if (starts(0x1f, 0x8b)) return 'a compressed (gzip) file';
   // UTF-16 text has a NUL in every other byte: say what it is rather than "binary".
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return 'text in UTF-16 (save it as UTF-8)';

@@ -9,21 +9,31 @@ afterEach(() => {
 
 /** A fetch that never answers, but stops when its signal aborts, as a browser's does. */
 function silentServer() {
-  vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
-    new Promise((_, reject) => {
-      init.signal?.addEventListener('abort', () => {
-        reject(new DOMException('aborted', 'AbortError'));
-      });
-    }),
+  vi.stubGlobal(
+    'fetch',
+    (_url: string, init: RequestInit) =>
+      new Promise((_, reject) => {
+        init.signal?.addEventListener('abort', () => {
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      }),
   );
 }
 
 describe('fetchData', () => {
   it('gives up on a silent server after the time limit, and says so', async () => {
     silentServer();
-    const error: unknown = await fetchData('https://slow.example/a.csv', () => undefined, undefined, 20).catch((e: unknown) => e);
+    const error: unknown = await fetchData(
+      'https://slow.example/a.csv',
+      () => undefined,
+      undefined,
+      20,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OwnDataError);
-    expect(error).toMatchObject({ reason: 'timeout', message: 'slow.example did not send the file within 0.02 seconds.' });
+    expect(error).toMatchObject({
+      reason: 'timeout',
+      message: 'slow.example did not send the file within 0.02 seconds.',
+    });
   });
 
   it('passes the caller’s abort through as it is', async () => {
@@ -57,7 +67,9 @@ describe('messages', () => {
   });
 
   it('names a link by its last path part, else its host', () => {
-    expect(nameOfUrl('https://example.org/a/b/chronology%202012.csv?x=1')).toBe('chronology 2012.csv');
+    expect(nameOfUrl('https://example.org/a/b/chronology%202012.csv?x=1')).toBe(
+      'chronology 2012.csv',
+    );
     expect(nameOfUrl('https://example.org/')).toBe('example.org');
     expect(nameOfUrl('own/my.csv')).toBe('my.csv');
   });

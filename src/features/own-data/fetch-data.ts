@@ -73,7 +73,10 @@ export async function fetchData(
   const failure = (error: unknown): unknown => {
     if (signal?.aborted) return signal.reason ?? error;
     if (timedOut) {
-      return new OwnDataError('timeout', `${host} did not send the file within ${timeoutMs / 1000} seconds.`);
+      return new OwnDataError(
+        'timeout',
+        `${host} did not send the file within ${timeoutMs / 1000} seconds.`,
+      );
     }
     if (error instanceof OwnDataError) return error;
     return new OwnDataError(
@@ -85,7 +88,8 @@ export async function fetchData(
   try {
     arm();
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
-    if (!response.ok) throw new OwnDataError('http', `${statusMessage(response.status)} for ${nameOfUrl(url)}.`);
+    if (!response.ok)
+      throw new OwnDataError('http', `${statusMessage(response.status)} for ${nameOfUrl(url)}.`);
     const declared = Number(response.headers.get('content-length'));
     const total = Number.isFinite(declared) && declared > 0 ? declared : null;
     // A compressed body's length is not the file's, but a file larger than the limit

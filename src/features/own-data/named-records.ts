@@ -74,20 +74,31 @@ export class NamedRecords {
   }
 
   private knownCountry(country: Country): string {
-    return this.countries.get(nameKey(country.name), (ids) => ({ ...country, id: ids.allocate(country.id) })).id;
+    return this.countries.get(nameKey(country.name), (ids) => ({
+      ...country,
+      id: ids.allocate(country.id),
+    })).id;
   }
 
   private unknownCountry(name: string): string {
-    return this.countries.get(nameKey(name), (ids) => ({ id: ids.allocate(slugOr(name, 'country')), name })).id;
+    return this.countries.get(nameKey(name), (ids) => ({
+      id: ids.allocate(slugOr(name, 'country')),
+      name,
+    })).id;
   }
 
   private city(record: RowRecord, countryId: string, refCity: City | null): string {
     const { lat, lon } = record;
     const name =
-      record.city ?? (lat !== undefined && lon !== undefined ? `${lat}, ${lon}` : PLACEHOLDER.city.name);
+      record.city ??
+      (lat !== undefined && lon !== undefined ? `${lat}, ${lon}` : PLACEHOLDER.city.name);
     // A city the reference knows is one city under each of its names ("Alma-Ata", "Almaty"),
     // shown as the file first spells it.
-    const key = refCity ? `ref:${refCity.id}` : record.city || lat !== undefined ? nameKey(name) : NONE;
+    const key = refCity
+      ? `ref:${refCity.id}`
+      : record.city || lat !== undefined
+        ? nameKey(name)
+        : NONE;
     const city = this.cities.get(`${key}\u0000${countryId}`, (ids) => {
       const base = key === NONE ? PLACEHOLDER.city.id : (refCity?.id ?? slugOr(name, 'city'));
       // The same name in another country: the country's id tells the two apart.

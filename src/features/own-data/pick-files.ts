@@ -33,9 +33,15 @@ export async function pickFiles(files: readonly File[]): Promise<PickedFiles> {
   }
   if (!isText(first)) throw new OwnDataError('invalid', `Two data files were given. ${TOO_MANY}`);
   // Two .txt files: the one that starts with a header row is the data.
-  const [firstIsTable, secondIsTable] = await Promise.all([looksLikeTable(first), looksLikeTable(second)]);
+  const [firstIsTable, secondIsTable] = await Promise.all([
+    looksLikeTable(first),
+    looksLikeTable(second),
+  ]);
   if (firstIsTable !== secondIsTable) {
     return firstIsTable ? { data: first, source: second } : { data: second, source: first };
   }
-  throw new OwnDataError('invalid', `Two .txt files were given, and it is not clear which is the data. ${TOO_MANY}`);
+  throw new OwnDataError(
+    'invalid',
+    `Two .txt files were given, and it is not clear which is the data. ${TOO_MANY}`,
+  );
 }

@@ -38,7 +38,12 @@ function buildReference(): PlaceReference {
   const countryByName = new Map<string, Country>();
   for (const line of COUNTRY_TABLE) {
     const parts = line.split('|');
-    const [iso2, iso3, isoNumeric, name] = [field(parts, 0), field(parts, 1), field(parts, 2), field(parts, 3)];
+    const [iso2, iso3, isoNumeric, name] = [
+      field(parts, 0),
+      field(parts, 1),
+      field(parts, 2),
+      field(parts, 3),
+    ];
     const country: Country = { id: slugify(name), name };
     if (iso2) country.iso2 = iso2;
     if (iso3) country.iso3 = iso3;

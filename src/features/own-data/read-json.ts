@@ -25,7 +25,8 @@ export interface DatasetReading {
 const MAX_ROUNDS = 3;
 
 export function readJsonDataset(json: object): DatasetReading {
-  const meetings = 'meetings' in json && Array.isArray(json.meetings) ? (json.meetings as unknown[]) : null;
+  const meetings =
+    'meetings' in json && Array.isArray(json.meetings) ? (json.meetings as unknown[]) : null;
   const rows = meetings?.length ?? 0;
   const left: RowProblem[] = [];
   let current: object = json;
@@ -33,11 +34,17 @@ export function readJsonDataset(json: object): DatasetReading {
   let kept = meetings ? meetings.map((_, i) => i) : [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = validateDataset(current, { strict: false });
-    if (result.ok) return { dataset: result.value, problems: left.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), rows };
+    if (result.ok)
+      return {
+        dataset: result.value,
+        problems: left.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+        rows,
+      };
     const bad = meetings ? meetingIndexes(result.problems) : null;
     // Problems elsewhere (or caused by a meeting left out: a decision's link to it) fail the
     // file, listed after the meetings' own.
-    if (!meetings || !bad) throw invalid([...left.map((p) => ({ path: '', message: p.message })), ...result.problems]);
+    if (!meetings || !bad)
+      throw invalid([...left.map((p) => ({ path: '', message: p.message })), ...result.problems]);
     for (const problem of result.problems) {
       const match = MEETING_PATH.exec(problem.path);
       const index = kept[Number(match?.[1])] ?? 0;
@@ -60,13 +67,25 @@ function meetingIndexes(problems: readonly Problem[]): Set<number> | null {
   return indexes;
 }
 
-function meetingProblem(meeting: unknown, index: number, field: string | null, message: string): RowProblem {
+function meetingProblem(
+  meeting: unknown,
+  index: number,
+  field: string | null,
+  message: string,
+): RowProblem {
   const id =
-    typeof meeting === 'object' && meeting !== null && 'id' in meeting && typeof meeting.id === 'string'
+    typeof meeting === 'object' &&
+    meeting !== null &&
+    'id' in meeting &&
+    typeof meeting.id === 'string'
       ? ` (id "${meeting.id.slice(0, 60)}")`
       : '';
   const where = `Meeting ${index + 1}${id}`;
-  return { row: index + 1, column: field, message: field ? `${where}, ${field}: ${message}` : `${where}: ${message}` };
+  return {
+    row: index + 1,
+    column: field,
+    message: field ? `${where}, ${field}: ${message}` : `${where}: ${message}`,
+  };
 }
 
 function invalid(problems: readonly Problem[]): OwnDataError {
@@ -79,7 +98,11 @@ function invalid(problems: readonly Problem[]): OwnDataError {
 }
 
 /** A JSON array of row objects as a table: the columns are every key, in order of first use. */
-export function jsonRowsTable(items: readonly unknown[]): { headers: string[]; rows: TableRow[]; problems: RowProblem[] } {
+export function jsonRowsTable(items: readonly unknown[]): {
+  headers: string[];
+  rows: TableRow[];
+  problems: RowProblem[];
+} {
   const headers: string[] = [];
   const columnOf = new Map<string, number>();
   const problems: RowProblem[] = [];
@@ -93,7 +116,11 @@ export function jsonRowsTable(items: readonly unknown[]): { headers: string[]; r
       }
       return item as Record<string, unknown>;
     }
-    problems.push({ row: i + 1, column: null, message: `Item ${i + 1}: expected an object of columns, found ${describeValue(item)}` });
+    problems.push({
+      row: i + 1,
+      column: null,
+      message: `Item ${i + 1}: expected an object of columns, found ${describeValue(item)}`,
+    });
     return null;
   });
   const rows: TableRow[] = [];

@@ -40,7 +40,10 @@ describe('readOwnData', () => {
   it('starts a module worker, forwards progress and resolves with its result', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const progress = vi.fn();
-    const promise = readOwnData({ kind: 'url', url: 'https://example.org/a.csv' }, { onProgress: progress });
+    const promise = readOwnData(
+      { kind: 'url', url: 'https://example.org/a.csv' },
+      { onProgress: progress },
+    );
     expect(worker().options).toEqual({ type: 'module' });
     expect(worker().url.pathname).toMatch(/read-own-data\.worker\.ts$/);
     expect(worker().sent).toEqual([{ kind: 'url', url: 'https://example.org/a.csv' }]);
@@ -76,7 +79,9 @@ describe('readOwnData', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const controller = new AbortController();
     controller.abort();
-    await expect(readOwnData({ kind: 'files', files: [] }, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      readOwnData({ kind: 'files', files: [] }, { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
     expect(FakeWorker.last).toBeNull();
   });
 
@@ -84,7 +89,9 @@ describe('readOwnData', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const promise = readOwnData({ kind: 'files', files: [] });
     worker().onerror?.({ message: '', preventDefault: () => undefined } as ErrorEvent);
-    await expect(promise).rejects.toThrow('The file reader stopped: its script could not be loaded');
+    await expect(promise).rejects.toThrow(
+      'The file reader stopped: its script could not be loaded',
+    );
     expect(worker().terminated).toBe(true);
   });
 });

@@ -4,7 +4,12 @@
  * in the worker; this page only receives the result. The interface imports this module with
  * `import()`, so neither it, the worker nor Papa Parse is in the first view.
  */
-import { OwnDataError, type OwnDataErrorReason, type OwnDataResult, type RowProblem } from './own-data-types';
+import {
+  OwnDataError,
+  type OwnDataErrorReason,
+  type OwnDataResult,
+  type RowProblem,
+} from './own-data-types';
 
 export type OwnDataInput =
   /** One data file (.csv, .tsv, .json; also .txt/.tab holding CSV or TSV) and optionally one .txt source. */
@@ -37,11 +42,16 @@ function abortError(signal: AbortSignal | undefined): DOMException {
     : new DOMException('Reading the file was cancelled.', 'AbortError');
 }
 
-export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Promise<OwnDataResult> {
+export function readOwnData(
+  input: OwnDataInput,
+  options: ReadOptions = {},
+): Promise<OwnDataResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise<OwnDataResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./read-own-data.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./read-own-data.worker.ts', import.meta.url), {
+      type: 'module',
+    });
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -63,7 +73,9 @@ export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Pro
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      reject(new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`));
+      reject(
+        new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`),
+      );
     };
     worker.postMessage(input);
   });

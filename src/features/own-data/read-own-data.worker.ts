@@ -13,7 +13,8 @@ const post = (message: WorkerMessage) => {
 let last: ReadProgress | null = null;
 function report(progress: ReadProgress): void {
   const step = (f: number | null) => (f === null ? -1 : Math.floor(f * 100));
-  if (last && last.phase === progress.phase && step(last.fraction) === step(progress.fraction)) return;
+  if (last && last.phase === progress.phase && step(last.fraction) === step(progress.fraction))
+    return;
   last = progress;
   post({ type: 'progress', progress });
 }
@@ -25,11 +26,21 @@ self.onmessage = ({ data }: MessageEvent<OwnDataInput>) => {
     },
     (error: unknown) => {
       if (error instanceof OwnDataError) {
-        post({ type: 'error', reason: error.reason, message: error.message, problems: error.problems });
+        post({
+          type: 'error',
+          reason: error.reason,
+          message: error.message,
+          problems: error.problems,
+        });
       } else {
         // A fault of this code, not of the file: said plainly, with what is known.
         const detail = error instanceof Error ? error.message : String(error);
-        post({ type: 'error', reason: 'invalid', message: `The file could not be read: ${detail}`, problems: [] });
+        post({
+          type: 'error',
+          reason: 'invalid',
+          message: `The file could not be read: ${detail}`,
+          problems: [],
+        });
       }
     },
   );

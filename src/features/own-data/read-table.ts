@@ -19,8 +19,10 @@ const CHUNK_BYTES = 1 << 20;
 const DELIMITERS = [',', '\t', ';', '|'];
 
 const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
-  MissingQuotes: 'a quoted value is not closed (a " mark is missing), so the rest of the file was read as one value',
-  InvalidQuotes: 'text follows the closing " mark of a quoted value (a " inside a quoted value must be written "")',
+  MissingQuotes:
+    'a quoted value is not closed (a " mark is missing), so the rest of the file was read as one value',
+  InvalidQuotes:
+    'text follows the closing " mark of a quoted value (a " inside a quoted value must be written "")',
 };
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
@@ -43,7 +45,8 @@ export function readTable(text: string, onProgress?: (fraction: number) => void)
       for (const error of results.errors) {
         const message = QUOTE_PROBLEMS[error.code];
         // A delimiter Papa cannot guess from one column is no problem: the header decides.
-        if (message && error.row !== undefined && !rowProblems.has(error.row)) rowProblems.set(error.row, message);
+        if (message && error.row !== undefined && !rowProblems.has(error.row))
+          rowProblems.set(error.row, message);
       }
       results.data.forEach((cells, index) => {
         const row = seen + index + 1;
@@ -68,7 +71,12 @@ export function readTable(text: string, onProgress?: (fraction: number) => void)
   return { headers: header.cells ?? [], rows, delimiter };
 }
 
-const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': '|' };
+const DELIMITER_NAMES: Readonly<Record<string, string>> = {
+  ',': 'comma',
+  '\t': 'tab',
+  ';': 'semicolon',
+  '|': '|',
+};
 
 function widthProblem(values: number, columns: number, delimiter: string): string {
   const name = DELIMITER_NAMES[delimiter] ?? delimiter;

@@ -93,11 +93,17 @@ export function readRow(
   const [lat, lon] = coordinates(text('latitude'), text('longitude'), problem);
   const url = text('url');
   if (url && !WEB_ADDRESS.test(url)) {
-    problem('url', `${shown(url)} is not a web address (use one that starts with http:// or https://)`);
+    problem(
+      'url',
+      `${shown(url)} is not a web address (use one that starts with http:// or https://)`,
+    );
   }
   const quote = text('quote');
   if (quote && quote.length < MIN_QUOTE) {
-    problem('quote', `${shown(quote)} is too short to be a quote (${MIN_QUOTE} characters or more)`);
+    problem(
+      'quote',
+      `${shown(quote)} is too short to be a quote (${MIN_QUOTE} characters or more)`,
+    );
   }
   const optional = {
     id: text('id'),
@@ -126,7 +132,12 @@ export function readRow(
 
 type Report = (field: OwnField, message: string) => void;
 
-function date(field: 'start' | 'end', value: string | null, problem: Report, required: boolean): string | null {
+function date(
+  field: 'start' | 'end',
+  value: string | null,
+  problem: Report,
+  required: boolean,
+): string | null {
   if (value === null) return null;
   if (value === '') {
     if (required) problem(field, 'empty');
@@ -146,7 +157,9 @@ function coordinates(
   const one = (field: 'latitude' | 'longitude', value: string | null, limit: number) => {
     if (!value) return undefined;
     if (!NUMBER.test(value)) {
-      const hint = /^[+-]?\d+,\d+$/.test(value) ? ` (use a dot for decimals: ${value.replace(',', '.')})` : '';
+      const hint = /^[+-]?\d+,\d+$/.test(value)
+        ? ` (use a dot for decimals: ${value.replace(',', '.')})`
+        : '';
       problem(field, `${shown(value)} is not a number${hint}`);
       return undefined;
     }
@@ -160,7 +173,9 @@ function coordinates(
   const lat = one('latitude', latText, 90);
   const lon = one('longitude', lonText, 180);
   // One given and the other empty: the empty one is the bad cell.
-  if (latText && lonText === '') problem('longitude', 'empty (the latitude is given: give both or neither)');
-  if (lonText && latText === '') problem('latitude', 'empty (the longitude is given: give both or neither)');
+  if (latText && lonText === '')
+    problem('longitude', 'empty (the latitude is given: give both or neither)');
+  if (lonText && latText === '')
+    problem('latitude', 'empty (the longitude is given: give both or neither)');
   return [lat, lon];
 }

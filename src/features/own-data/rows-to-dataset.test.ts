@@ -43,22 +43,55 @@ describe('ids', () => {
       ['B', '2012', 'Defence 2012'],
       ['C', '2012', 'a-2012'],
     ];
-    expect(read(['title', 'start', 'id'], rows).dataset.meetings.map((m) => m.id)).toEqual(['a-2012-2', 'defence-2012', 'a-2012']);
+    expect(read(['title', 'start', 'id'], rows).dataset.meetings.map((m) => m.id)).toEqual([
+      'a-2012-2',
+      'defence-2012',
+      'a-2012',
+    ]);
   });
 
   it('keeps a bad row’s id taken, so mending it changes no other id', () => {
-    const bad = read(['title', 'start'], [['A', '2012-13'], ['A', '2012-13']]);
+    const bad = read(
+      ['title', 'start'],
+      [
+        ['A', '2012-13'],
+        ['A', '2012-13'],
+      ],
+    );
     expect(bad.dataset.meetings).toEqual([]);
-    const rows = [['A', '2012'], ['B', 'x'], ['B', 'x'], ['B', '2013']];
-    expect(read(['title', 'start'], rows).dataset.meetings.map((m) => m.id)).toEqual(['a-2012', 'b-2013']);
-    const mended = [['A', '2012'], ['B', '2013'], ['B', 'x'], ['B', '2013']];
-    expect(read(['title', 'start'], mended).dataset.meetings.map((m) => m.id)).toEqual(['a-2012', 'b-2013', 'b-2013-2']);
+    const rows = [
+      ['A', '2012'],
+      ['B', 'x'],
+      ['B', 'x'],
+      ['B', '2013'],
+    ];
+    expect(read(['title', 'start'], rows).dataset.meetings.map((m) => m.id)).toEqual([
+      'a-2012',
+      'b-2013',
+    ]);
+    const mended = [
+      ['A', '2012'],
+      ['B', '2013'],
+      ['B', 'x'],
+      ['B', '2013'],
+    ];
+    expect(read(['title', 'start'], mended).dataset.meetings.map((m) => m.id)).toEqual([
+      'a-2012',
+      'b-2013',
+      'b-2013-2',
+    ]);
   });
 
   it('names a repeated id by both rows, and leaves the second out', () => {
-    const rows = [['A', '2012', 'x'], ['B', '2012', 'y'], ['C', '2012', 'X']];
+    const rows = [
+      ['A', '2012', 'x'],
+      ['B', '2012', 'y'],
+      ['C', '2012', 'X'],
+    ];
     const { problems, dataset } = read(['title', 'start', 'ID'], rows);
-    expect(problems).toEqual([{ row: 4, column: 'ID', message: 'Row 4, ID: "X" is used by row 2 too' }]);
+    expect(problems).toEqual([
+      { row: 4, column: 'ID', message: 'Row 4, ID: "X" is used by row 2 too' },
+    ]);
     expect(dataset.meetings.map((m) => m.title)).toEqual(['A', 'B']);
   });
 
@@ -74,13 +107,24 @@ describe('places and names', () => {
 
   it('places a city the reference knows and fills in its country', () => {
     const { dataset } = read(header, [['A', '2012', 'Dushanbe', '', '', '']]);
-    expect(dataset.reference.cities).toEqual([{ id: 'dushanbe', name: 'Dushanbe', countryId: 'tajikistan', lat: 38.5598, lon: 68.787 }]);
-    expect(dataset.reference.countries).toEqual([{ id: 'tajikistan', name: 'Tajikistan', iso2: 'TJ', iso3: 'TJK', isoNumeric: '762' }]);
+    expect(dataset.reference.cities).toEqual([
+      { id: 'dushanbe', name: 'Dushanbe', countryId: 'tajikistan', lat: 38.5598, lon: 68.787 },
+    ]);
+    expect(dataset.reference.countries).toEqual([
+      { id: 'tajikistan', name: 'Tajikistan', iso2: 'TJ', iso3: 'TJK', isoNumeric: '762' },
+    ]);
     expect(dataset.meetings[0]).toMatchObject({ cityId: 'dushanbe', hostCountryId: 'tajikistan' });
   });
 
   it('matches countries by name, other names and ISO codes', () => {
-    const rows = ['Russia', 'RU', 'rus', 'Russian Federation', ' russia '].map((country, i) => [`M${i}`, '2012', '', country, '', '']);
+    const rows = ['Russia', 'RU', 'rus', 'Russian Federation', ' russia '].map((country, i) => [
+      `M${i}`,
+      '2012',
+      '',
+      country,
+      '',
+      '',
+    ]);
     const { dataset } = read(header, rows);
     expect(dataset.reference.countries.map((c) => c.id)).toEqual(['russia']);
     expect(new Set(dataset.meetings.map((m) => m.hostCountryId))).toEqual(new Set(['russia']));
@@ -100,9 +144,19 @@ describe('places and names', () => {
     const { dataset } = read(header, rows);
     expect(dataset.reference.cities).toEqual([
       { id: 'moscow', name: 'Moscow', countryId: 'russia', lat: 55.7558, lon: 37.6173 },
-      { id: 'moscow-united-states', name: 'Moscow', countryId: 'united-states', lat: 46.73, lon: -117 },
+      {
+        id: 'moscow-united-states',
+        name: 'Moscow',
+        countryId: 'united-states',
+        lat: 46.73,
+        lon: -117,
+      },
     ]);
-    expect(dataset.meetings.map((m) => m.cityId)).toEqual(['moscow', 'moscow-united-states', 'moscow-united-states']);
+    expect(dataset.meetings.map((m) => m.cityId)).toEqual([
+      'moscow',
+      'moscow-united-states',
+      'moscow-united-states',
+    ]);
   });
 
   it('prefers the row’s coordinates to the reference', () => {
@@ -112,19 +166,27 @@ describe('places and names', () => {
 
   it('leaves a city nobody places without coordinates (listed, not drawn)', () => {
     const { dataset } = read(header, [['A', '2012', 'Springfield', 'United States', '', '']]);
-    expect(dataset.reference.cities).toEqual([{ id: 'springfield', name: 'Springfield', countryId: 'united-states' }]);
+    expect(dataset.reference.cities).toEqual([
+      { id: 'springfield', name: 'Springfield', countryId: 'united-states' },
+    ]);
   });
 
   it('names a place given only by coordinates by them', () => {
     const { dataset } = read(header, [['A', '2012', '', '', '41.3', '69.24']]);
-    expect(dataset.reference.cities).toEqual([{ id: '41-3-69-24', name: '41.3, 69.24', countryId: 'no-country', lat: 41.3, lon: 69.24 }]);
+    expect(dataset.reference.cities).toEqual([
+      { id: '41-3-69-24', name: '41.3, 69.24', countryId: 'no-country', lat: 41.3, lon: 69.24 },
+    ]);
   });
 
   it('puts rows without city, country, ministry or category under plainly named placeholders', () => {
     const { dataset } = read(['title', 'start', 'ministry', 'category'], [['A', '2012', '', '']]);
-    expect(dataset.reference.cities).toEqual([{ id: 'no-city', name: 'No city given', countryId: 'no-country' }]);
+    expect(dataset.reference.cities).toEqual([
+      { id: 'no-city', name: 'No city given', countryId: 'no-country' },
+    ]);
     expect(dataset.reference.countries).toEqual([{ id: 'no-country', name: 'No country given' }]);
-    expect(dataset.formats).toEqual([{ id: 'no-ministry', name: 'No ministry or format given', categoryId: 'no-category' }]);
+    expect(dataset.formats).toEqual([
+      { id: 'no-ministry', name: 'No ministry or format given', categoryId: 'no-category' },
+    ]);
     expect(dataset.categories).toEqual([{ id: 'no-category', name: 'No category given' }]);
   });
 
@@ -148,17 +210,31 @@ describe('places and names', () => {
 });
 
 describe('quotes and the source text', () => {
-  const source = { name: 'release.txt', paragraphs: paragraphsOf('First paragraph, with a\nwrapped   line.\n\nSecond one.') };
+  const source = {
+    name: 'release.txt',
+    paragraphs: paragraphsOf('First paragraph, with a\nwrapped   line.\n\nSecond one.'),
+  };
 
   it('checks each quote against the source, white space collapsed, and names those not found', () => {
-    const rows = [['A', '2012', 'with a wrapped line'], ['B', '2012', 'Second one'], ['C', '2012', 'Third one']];
+    const rows = [
+      ['A', '2012', 'with a wrapped line'],
+      ['B', '2012', 'Second one'],
+      ['C', '2012', 'Third one'],
+    ];
     const result = read(['title', 'start', 'quote'], rows, source);
     expect(result.quotesChecked).toBe(3);
     expect(result.problems).toEqual([
-      { row: 4, column: 'quote', message: 'Row 4, quote: not found in the source text "release.txt": "Third one"' },
+      {
+        row: 4,
+        column: 'quote',
+        message: 'Row 4, quote: not found in the source text "release.txt": "Third one"',
+      },
     ]);
     expect(result.dataset.source).toEqual({ title: 'release.txt', paragraphs: source.paragraphs });
-    expect(result.dataset.meetings.map((m) => m.quote)).toEqual(['with a wrapped line', 'Second one']);
+    expect(result.dataset.meetings.map((m) => m.quote)).toEqual([
+      'with a wrapped line',
+      'Second one',
+    ]);
   });
 
   it('keeps quotes unchecked when no source is given', () => {
@@ -170,39 +246,99 @@ describe('quotes and the source text', () => {
 });
 
 describe('whole tables', () => {
-  const FIELDS = ['id', 'title', 'start', 'end', 'city', 'country', 'ministry', 'format', 'category', 'lat', 'lon',
-    'quote', 'description', 'url', 'notes', ''];
+  const FIELDS = [
+    'id',
+    'title',
+    'start',
+    'end',
+    'city',
+    'country',
+    'ministry',
+    'format',
+    'category',
+    'lat',
+    'lon',
+    'quote',
+    'description',
+    'url',
+    'notes',
+    '',
+  ];
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),
-    fc.constantFrom('', '2012', '2012-06', '2012-06-07', '1999-12-31', '2012-13-45', '45', '-200', 'Moscow', 'RU',
-      'https://e.org', 'Beijing', 'no-city', '=1+1', "'-x"),
+    fc.constantFrom(
+      '',
+      '2012',
+      '2012-06',
+      '2012-06-07',
+      '1999-12-31',
+      '2012-13-45',
+      '45',
+      '-200',
+      'Moscow',
+      'RU',
+      'https://e.org',
+      'Beijing',
+      'no-city',
+      '=1+1',
+      "'-x",
+    ),
   );
 
   it('never throws on a random table, and what it builds is a valid dataset', () => {
     fc.assert(
       fc.property(
-        fc.shuffledSubarray(FIELDS, { minLength: 1 }).chain((header) =>
-          fc.tuple(fc.constant(header), fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 12 })),
-        ),
+        fc
+          .shuffledSubarray(FIELDS, { minLength: 1 })
+          .chain((header) =>
+            fc.tuple(
+              fc.constant(header),
+              fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), {
+                maxLength: 12,
+              }),
+            ),
+          ),
         ([header, rows]) => {
           const result = read(header, rows);
           expect(validateDataset(result.dataset, { strict: false }).ok).toBe(true);
-          expect(result.validRows + new Set(result.problems.map((p) => p.row)).size).toBe(rows.length);
+          expect(result.validRows + new Set(result.problems.map((p) => p.row)).size).toBe(
+            rows.length,
+          );
         },
       ),
     );
   });
 
   /** A cell's value and whether it is bad, given the row's other cells. */
-  type Spec = { title: [string, boolean]; start: [string, boolean]; end: [string, 'ok' | 'invalid' | 'before'];
-    lat: string; lon: string; url: [string, boolean]; quote: [string, boolean]; id: 'given' | 'none' | 'repeat' | 'unusable' };
+  type Spec = {
+    title: [string, boolean];
+    start: [string, boolean];
+    end: [string, 'ok' | 'invalid' | 'before'];
+    lat: string;
+    lon: string;
+    url: [string, boolean];
+    quote: [string, boolean];
+    id: 'given' | 'none' | 'repeat' | 'unusable';
+  };
   const spec = fc.record<Spec>({
     title: fc.constantFrom(['Title', false], ['', true], ['  ', true]),
-    start: fc.constantFrom(['2012-06-07', false], ['2012', false], ['2012-06', false], ['2012-13-45', true], ['soon', true], ['', true]),
+    start: fc.constantFrom(
+      ['2012-06-07', false],
+      ['2012', false],
+      ['2012-06', false],
+      ['2012-13-45', true],
+      ['soon', true],
+      ['', true],
+    ),
     end: fc.constantFrom(['', 'ok'], ['9999', 'ok'], ['later', 'invalid'], ['0001', 'before']),
     lat: fc.constantFrom('', '41.3', '-90', 'abc', '95'),
     lon: fc.constantFrom('', '69.2', '180', 'x', '-181'),
-    url: fc.constantFrom(['', false], ['https://example.org/a', false], ['ftp://example.org', true], ['example.org', true]),
+    url: fc.constantFrom(
+      ['', false],
+      ['https://example.org/a', false],
+      ['ftp://example.org', true],
+      ['example.org', true],
+    ),
     quote: fc.constantFrom(['', false], ['long enough', false], ['ab', true]),
     id: fc.constantFrom('given', 'none', 'repeat', 'unusable'),
   });
@@ -214,7 +350,8 @@ describe('whole tables', () => {
         const expected: string[] = [];
         const rows = specs.map((s, i) => {
           const row = i + 2;
-          const bad = (column: string, isBad: boolean) => isBad && expected.push(`${row}|${column}`);
+          const bad = (column: string, isBad: boolean) =>
+            isBad && expected.push(`${row}|${column}`);
           // The first row's id is always given, so a repeat has something to repeat.
           const id = i === 0 ? 'given' : s.id;
           bad('id', id === 'repeat' || id === 'unusable');

@@ -9,7 +9,15 @@ import { quoteFinder } from '../../data/quote-finder';
 import type { ColumnMap } from './columns';
 import { NamedRecords } from './named-records';
 import type { RowProblem } from './own-data-types';
-import { cellText, readRow, shown, spreadsheetRow, type Cell, type RowLabel, type RowRecord } from './row-reader';
+import {
+  cellText,
+  readRow,
+  shown,
+  spreadsheetRow,
+  type Cell,
+  type RowLabel,
+  type RowRecord,
+} from './row-reader';
 import { IdAllocator, slugify } from './slug';
 import { collapseSpace } from './source-text';
 

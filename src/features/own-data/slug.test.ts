@@ -38,6 +38,11 @@ describe('IdAllocator', () => {
   it('numbers repeats from 2 and never hands out a reserved id', () => {
     const ids = new IdAllocator();
     ids.reserve('a-2');
-    expect([ids.allocate('a'), ids.allocate('a'), ids.allocate('a'), ids.allocate('b')]).toEqual(['a', 'a-3', 'a-4', 'b']);
+    expect([ids.allocate('a'), ids.allocate('a'), ids.allocate('a'), ids.allocate('b')]).toEqual([
+      'a',
+      'a-3',
+      'a-4',
+      'b',
+    ]);
   });
 });

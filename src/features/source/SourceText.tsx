@@ -16,6 +16,7 @@ import { useSourceTarget } from './use-source-target';
 import { landOn } from './land-on';
 import { scrollBehavior } from '../../ui/scroll-behavior';
 import './source.css';
+import { useT } from '../../i18n/use-t';
 
 interface OpenPassage {
   paragraphId: string;
@@ -43,6 +44,7 @@ const NO_PARAGRAPHS: readonly Paragraph[] = [];
 
 function SourceText({ index, view, update, sourceTarget }: ViewProps) {
   const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;
+  const t = useT();
   const model = useMemo(() => buildSourceModel(index), [index]);
   const [showCoverage, setShowCoverage] = useState(false);
   const [open, setOpen] = useState<OpenPassage | null>(null);
@@ -109,11 +111,10 @@ function SourceText({ index, view, update, sourceTarget }: ViewProps) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id="source-heading" className="font-serif text-xl font-semibold">
-            Source text
+            {t('source.heading')}
           </h2>
           <p className="mt-1 max-w-3xl text-sm text-muted">
-            The {index.dataset.source?.kind?.toLowerCase() ?? 'text'} as published, paragraph by paragraph. Every fact of the
-            dataset is quoted from it and highlighted here; select a highlight to show its record.
+            {t('source.intro', { kind: index.dataset.source?.kind ?? t('source.text') })}
           </p>
         </div>
         <button

@@ -1,11 +1,15 @@
 import { symbol } from 'd3-shape';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { categoryStyle } from '../../ui/category-style';
+import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
+import type { MessageId } from '../../i18n/message-ids';
 
 /** Colour and shape of each category, plus the summit: colour is never the only signal. */
 export function CategoryLegend({ index }: { index: DatasetIndex }) {
+  const t = useT();
   return (
-    <ul aria-label="Legend" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+    <ul aria-label={t('timeline.legend')} className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
       {index.dataset.categories.map((category, position) => {
         const style = categoryStyle(category.id, position);
         return (
@@ -13,7 +17,8 @@ export function CategoryLegend({ index }: { index: DatasetIndex }) {
             <svg width={14} height={14} aria-hidden="true">
               <path transform="translate(7,7)" d={symbol(style.symbol, 90)() ?? ''} fill={style.color} />
             </svg>
-            {category.name} <span className="sr-only">({style.shapeName})</span>
+            {recordName(t, 'category', category.id, category.name)}{' '}
+            <span className="sr-only">({t(`shape.${style.shapeName}` as MessageId)})</span>
           </li>
         );
       })}
@@ -21,13 +26,13 @@ export function CategoryLegend({ index }: { index: DatasetIndex }) {
         <svg width={22} height={14} aria-hidden="true">
           <rect x={1} y={2} width={20} height={10} rx={2} fill="var(--color-summit)" />
         </svg>
-        Summit (★)
+        {t('timeline.summit')}
       </li>
       <li className="flex items-center gap-1.5">
         <svg width={22} height={14} aria-hidden="true">
           <rect x={1} y={3} width={20} height={8} rx={2} fill="var(--color-muted)" />
         </svg>
-        Bar: a meeting of several days
+        {t('timeline.bar')}
       </li>
     </ul>
   );

@@ -4,6 +4,8 @@ import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
 import { CiteButton } from '../../ui/CiteButton';
 import { deepLink, type DataLink } from '../../state/deep-link';
+import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
 
 interface MeetingDetailProps {
   index: DatasetIndex;
@@ -28,6 +30,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  const t = useT();
   const city = index.cityById.get(meeting.cityId);
   const country = index.countryById.get(meeting.hostCountryId);
   const format = index.formatById.get(meeting.formatId);
@@ -35,11 +38,11 @@ export function MeetingDetail(props: MeetingDetailProps) {
   const decisions = index.decisionsByMeeting.get(meeting.id) ?? [];
   const style = categoryStyle(meeting.categoryId);
   const rows: [string, string][] = [
-    ['Ministry or format', format?.name ?? meeting.formatId],
-    ['Dates', formatDateRange(meeting.start, meeting.end)],
-    ['City', city?.name ?? meeting.cityId],
-    ['Host country', country?.name ?? meeting.hostCountryId],
-    ['Category', category?.name ?? meeting.categoryId],
+    [t('facet.ministry'), recordName(t, 'ministry', meeting.formatId, format?.name ?? meeting.formatId)],
+    [t('detail.dates'), formatDateRange(meeting.start, meeting.end, t.lang)],
+    [t('facet.city'), city?.name ?? meeting.cityId],
+    [t('facet.country'), country?.name ?? meeting.hostCountryId],
+    [t('facet.category'), recordName(t, 'category', meeting.categoryId, category?.name ?? meeting.categoryId)],
   ];
   return (
     <section
@@ -54,10 +57,10 @@ export function MeetingDetail(props: MeetingDetailProps) {
         <button
           type="button"
           onClick={onClose}
-          aria-label="Close details"
+          aria-label={t('detail.close')}
           className="rounded-md border border-line px-2 py-0.5 text-sm hover:border-accent"
         >
-          Close
+          {t('action.close')}
         </button>
       </div>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
@@ -83,9 +86,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
       )}
       {meeting.quote && (
         <figure className="mt-4">
-          <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">
-            From the source
-          </figcaption>
+          <figcaption className="text-xs font-semibold tracking-wide text-muted uppercase">{t('detail.fromSource')}</figcaption>
           <blockquote className="mt-1 border-l-4 border-line pl-3 font-serif text-[0.95rem] break-words italic">
             “{meeting.quote}”
           </blockquote>
@@ -98,7 +99,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
             onClick={onShowInSource}
             className="rounded-md border border-line px-2 py-1 text-sm font-medium hover:border-accent"
           >
-            In the source
+            {t('detail.inSource')}
           </button>
         )}
         <CiteButton
@@ -109,11 +110,9 @@ export function MeetingDetail(props: MeetingDetailProps) {
         />
       </div>
       <div className="mt-4">
-        <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">
-          Related decisions
-        </h3>
+        <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{t('detail.related')}</h3>
         {decisions.length === 0 ? (
-          <p className="mt-1 text-sm text-muted">The release links no decision to this meeting.</p>
+          <p className="mt-1 text-sm text-muted">{t('detail.noDecision')}</p>
         ) : (
           <ul className="mt-1 space-y-1">
             {decisions.map((decision) => {
@@ -128,7 +127,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
                     {decision.title}
                   </button>{' '}
                   <span className="text-xs text-muted">
-                    ({basis === 'stated' ? 'stated in the text' : 'editorial link'})
+                    ({basis === 'stated' ? t('link.stated') : t('link.editorial')})
                   </span>
                 </li>
               );

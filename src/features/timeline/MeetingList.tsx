@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { MANY_MEETINGS } from '../../ui/many-meetings';
 import { MeetingListItem, meetingItemProps, type MeetingListProps } from './MeetingListItem';
+import { useT } from '../../i18n/use-t';
 
 // Only long lists need the virtualiser: it loads with the first one.
 const VirtualMeetingList = lazy(() => import('./VirtualMeetingList'));
@@ -8,19 +9,20 @@ const VirtualMeetingList = lazy(() => import('./VirtualMeetingList'));
 /** The timeline's text alternative: the same meetings, in time order, selectable. */
 export function MeetingList(props: MeetingListProps) {
   const { meetings } = props;
+  const t = useT();
   return (
     <section aria-labelledby="meetings-heading" className="min-w-0">
       <h2 id="meetings-heading" className="font-serif text-xl font-semibold">
-        Meetings
+        {t('meetings.heading')}
       </h2>
       {meetings.length === 0 ? (
-        <p className="mt-2 text-muted">No meetings match the filters.</p>
+        <p className="mt-2 text-muted">{t('timeline.empty')}</p>
       ) : meetings.length > MANY_MEETINGS ? (
-        <Suspense fallback={<p className="mt-2 text-muted">Loading {meetings.length} meetings…</p>}>
+        <Suspense fallback={<p className="mt-2 text-muted">{t('meetings.loading', { count: meetings.length })}</p>}>
           <VirtualMeetingList {...props} />
         </Suspense>
       ) : (
-        <ol aria-label="Meetings" className="mt-2 divide-y divide-line rounded-lg border border-line bg-panel">
+        <ol aria-label={t('meetings.heading')} className="mt-2 divide-y divide-line rounded-lg border border-line bg-panel">
           {meetings.map((meeting) => (
             <MeetingListItem key={meeting.id} {...meetingItemProps(props, meeting)} />
           ))}

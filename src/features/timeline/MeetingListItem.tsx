@@ -2,6 +2,8 @@ import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
 import type { SearchHit } from '../../state/search-index';
 import { Highlight } from '../../ui/Highlight';
+import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
 
 export interface MeetingListProps {
   index: DatasetIndex;
@@ -39,7 +41,8 @@ interface MeetingListItemProps {
 
 export function MeetingListItem({ index, meeting, selected, linked, onSelect, terms, measureRef, position }: MeetingListItemProps) {
   const city = index.cityById.get(meeting.cityId)?.name ?? meeting.cityId;
-  const format = index.formatById.get(meeting.formatId)?.name ?? meeting.formatId;
+  const t = useT();
+  const format = recordName(t, 'ministry', meeting.formatId, index.formatById.get(meeting.formatId)?.name ?? meeting.formatId);
   return (
     <li
       ref={measureRef}
@@ -58,7 +61,7 @@ export function MeetingListItem({ index, meeting, selected, linked, onSelect, te
           selected ? 'bg-accent-soft shadow-[inset_4px_0_0_var(--color-accent)]' : ''
         }`}
       >
-        <span className="text-sm text-muted tabular-nums">{formatDateRange(meeting.start, meeting.end)}</span>
+        <span className="text-sm text-muted tabular-nums">{formatDateRange(meeting.start, meeting.end, t.lang)}</span>
         <span className="min-w-0">
           <span className={`block ${meeting.summit ? 'font-semibold text-summit' : 'font-medium'}`}>
             {meeting.summit && <span aria-hidden="true">★ </span>}
@@ -69,7 +72,7 @@ export function MeetingListItem({ index, meeting, selected, linked, onSelect, te
           </span>
           {linked && (
             <span className="mt-0.5 inline-block rounded border border-dashed border-(--color-linked) px-1.5 text-xs text-(--color-linked)">
-              Linked to the selected decision
+              {t('meetings.linked')}
             </span>
           )}
         </span>

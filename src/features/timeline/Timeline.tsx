@@ -4,7 +4,7 @@ import { dayToUtcDate, utcDateToDay } from '../../lib/calendar-date';
 import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
 import { useElementWidth } from '../../ui/use-element-width';
-import { OFFLINE_NOTE, useOnline } from '../../ui/use-online';
+import { useOnline } from '../../ui/use-online';
 import type { ViewProps } from '../../state/view-props';
 import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
 import { CategoryLegend } from './CategoryLegend';
@@ -23,6 +23,8 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { baseScale, dayToX, pixelsPerDay, timelineDomain } from './timeline-scale';
 import { usePaintedMark } from './use-painted-mark';
 import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
+import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
 
 interface TimelineProps extends Pick<ViewProps, 'index' | 'meetings' | 'view' | 'update'> {
   selectedId: string | null;
@@ -51,6 +53,7 @@ const MIN_MARK_PX = 16;
 const colourOfCategory = (categoryId: string) => categoryStyle(categoryId).color;
 
 export function Timeline({ index, meetings, view, update, selectedId, linkedIds }: TimelineProps) {
+  const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
@@ -128,7 +131,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     const left = x(dayToUtcDate(meeting.startDay));
     if (left < 0 || left > width - MIN_MARK_PX) zoom.centreOn(base(dayToUtcDate(meeting.startDay)));
     // Dense mode keeps one focus element that follows the meeting: announce what it now is.
-    if (dense) setAnnouncement(meetingLabel(index, meeting));
+    if (dense) setAnnouncement(meetingLabel(index, meeting, t));
     requestAnimationFrame(() => markRefs.current.get(dense ? 'roving' : meeting.id)?.focus());
   };
 
@@ -175,12 +178,13 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         }}
         meeting={meeting}
         label={
-          meetingLabel(index, meeting) +
-          (linkedIds.has(meeting.id) ? ', linked to the selected decision' : '')
+          linkedIds.has(meeting.id)
+            ? t('timeline.linked', { label: meetingLabel(index, meeting, t) })
+            : meetingLabel(index, meeting, t)
         }
         shortLabel={
           view.group === 'city'
-            ? (index.formatById.get(meeting.formatId)?.name ?? '')
+            ? recordName(t, 'ministry', meeting.formatId, index.formatById.get(meeting.formatId)?.name ?? '')
             : (index.cityById.get(meeting.cityId)?.name ?? '')
         }
         labelRoom={room?.get(meeting.id) ?? { left: 0, right: 0 }}
@@ -218,11 +222,10 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="timeline-heading" className="font-serif text-xl font-semibold">
-          Timeline
+          {t('timeline.heading')}
         </h2>
         <p id="timeline-help" className="text-xs text-muted">
-          Drag or use the wheel to pan and zoom. Tab to a meeting, then use the arrow keys, Home and
-          End; Enter selects.
+          {t('timeline.help')}
         </p>
       </div>
       <TimelineToolbar
@@ -241,20 +244,17 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
       </p>
       <div ref={containerRef} className="relative mt-3 w-full">
         {meetings.length === 0 && (
-          <p className="py-8 text-center text-muted">No meetings match the filters.</p>
+          <p className="py-8 text-center text-muted">{t('timeline.empty')}</p>
         )}
         {dense && canvas.failed && (
           <div role="alert" className="py-8 text-center text-muted">
-            <p>
-              {online ? 'The timeline’s drawing could not be loaded.' : OFFLINE_NOTE} The list
-              below has every meeting.
-            </p>
+            <p>{online ? t('timeline.canvasFailed') : `${t('offline.note')} ${t('timeline.listHasAll')}`}</p>
             <button
               type="button"
               onClick={canvas.retry}
               className="mt-2 rounded-md border border-line px-3 py-1 text-sm"
             >
-              Try again
+              {t('action.tryAgain')}
             </button>
           </div>
         )}
@@ -276,7 +276,10 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
           width={width}
           height={layout.height}
           role="group"
-          aria-label={`Timeline of ${meetings.length} meetings${first && last ? `, ${formatDateRange(first.start, last.end)}` : ''}`}
+          aria-label={t('timeline.label', {
+            count: meetings.length,
+            dates: first && last ? t('timeline.labelDates', { dates: formatDateRange(first.start, last.end, t.lang) }) : '',
+          })}
           aria-describedby="timeline-help"
           onKeyDown={onKeyDown}
           onClick={onCanvasClick}

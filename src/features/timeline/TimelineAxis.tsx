@@ -2,6 +2,7 @@ import type { MeetingRecord } from '../../data/dataset-index';
 import { dayToUtcDate } from '../../lib/calendar-date';
 import { AXIS_HEIGHT } from './timeline-layout';
 import { axisTicks, tickLabel, type TimeScale } from './timeline-scale';
+import { useT } from '../../i18n/use-t';
 
 interface TimelineAxisProps {
   /** The summits, drawn as bands across the lanes. */
@@ -14,6 +15,7 @@ interface TimelineAxisProps {
 
 /** Ticks, grid lines and the summit's band: decoration, hidden from assistive technology. */
 export function TimelineAxis({ summits, scale, width, height, top }: TimelineAxisProps) {
+  const t = useT();
   const ticks = axisTicks(scale, width);
   return (
     <g aria-hidden="true" className="text-muted">
@@ -21,7 +23,7 @@ export function TimelineAxis({ summits, scale, width, height, top }: TimelineAxi
         <g key={tick.getTime()} transform={`translate(${scale(tick)},0)`}>
           <line y1={top - 6} y2={height} stroke="var(--color-line)" />
           <text y={AXIS_HEIGHT - 12} textAnchor="middle" fill="currentColor" fontSize={12}>
-            {tickLabel(tick)}
+            {tickLabel(tick, t.lang)}
           </text>
         </g>
       ))}

@@ -2,12 +2,14 @@ import { useId } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { dayToIso } from '../../lib/calendar-date';
 import { GROUPS, type GroupBy, type ViewState } from '../../state/view-state';
+import { useT } from '../../i18n/use-t';
+import type { MessageId } from '../../i18n/message-ids';
 
-const GROUP_LABELS: Record<GroupBy, string> = {
-  ministry: 'Ministry or format',
-  city: 'City',
-  country: 'Host country',
-  category: 'Category',
+const GROUP_LABELS: Record<GroupBy, MessageId> = {
+  ministry: 'facet.ministry',
+  city: 'facet.city',
+  country: 'facet.country',
+  category: 'facet.category',
 };
 
 interface TimelineToolbarProps {
@@ -29,6 +31,7 @@ const buttonClass =
 
 /** Lane grouping, the date range, and zoom buttons so that nothing needs a drag. */
 export function TimelineToolbar(props: TimelineToolbarProps) {
+  const t = useT();
   const { index, view, update, onZoomIn, onZoomOut, onFit, zoomScale, zoomExtent, fitted } = props;
   const id = useId();
   const min = dayToIso(index.span.startDay);
@@ -36,7 +39,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
   return (
     <div className="mt-3 flex flex-wrap items-end gap-x-4 gap-y-2">
       <label className="text-sm" htmlFor={`${id}-group`}>
-        <span className="block font-medium">Lanes by</span>
+        <span className="block font-medium">{t('timeline.lanesBy')}</span>
         <select
           id={`${id}-group`}
           value={view.group}
@@ -45,13 +48,13 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         >
           {GROUPS.map((group) => (
             <option key={group} value={group}>
-              {GROUP_LABELS[group]}
+              {t(GROUP_LABELS[group])}
             </option>
           ))}
         </select>
       </label>
       <label className="text-sm" htmlFor={`${id}-from`}>
-        <span className="block font-medium">From</span>
+        <span className="block font-medium">{t('timeline.from')}</span>
         <input
           id={`${id}-from`}
           type="date"
@@ -67,7 +70,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         />
       </label>
       <label className="text-sm" htmlFor={`${id}-to`}>
-        <span className="block font-medium">To</span>
+        <span className="block font-medium">{t('timeline.to')}</span>
         <input
           id={`${id}-to`}
           type="date"
@@ -81,15 +84,15 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1"
         />
       </label>
-      <div role="group" aria-label="Timeline zoom" className="flex gap-1">
-        <button type="button" className={buttonClass} onClick={onZoomIn} aria-label="Zoom in" disabled={zoomScale >= zoomExtent[1]}>
+      <div role="group" aria-label={t('timeline.zoom')} className="flex gap-1">
+        <button type="button" className={buttonClass} onClick={onZoomIn} aria-label={t('timeline.zoomIn')} disabled={zoomScale >= zoomExtent[1]}>
           +
         </button>
-        <button type="button" className={buttonClass} onClick={onZoomOut} aria-label="Zoom out" disabled={zoomScale <= zoomExtent[0]}>
+        <button type="button" className={buttonClass} onClick={onZoomOut} aria-label={t('timeline.zoomOut')} disabled={zoomScale <= zoomExtent[0]}>
           −
         </button>
         <button type="button" className={buttonClass} onClick={onFit} disabled={fitted}>
-          Fit all
+          {t('timeline.fitAll')}
         </button>
       </div>
     </div>

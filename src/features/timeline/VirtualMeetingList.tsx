@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { MeetingListItem, meetingItemProps, type MeetingListProps } from './MeetingListItem';
+import { useT } from '../../i18n/use-t';
 
 const ESTIMATED_ROW_PX = 64;
 
@@ -11,6 +12,7 @@ const ESTIMATED_ROW_PX = 64;
 export default function VirtualMeetingList(props: MeetingListProps) {
   const { meetings, selectedId } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const t = useT();
   const virtualizer = useVirtualizer({
     count: meetings.length,
     getScrollElement: () => scrollRef.current,
@@ -23,7 +25,7 @@ export default function VirtualMeetingList(props: MeetingListProps) {
   }, [selectedPosition, virtualizer]);
   return (
     <div ref={scrollRef} className="mt-2 max-h-[70vh] overflow-y-auto rounded-lg border border-line bg-panel">
-      <ol aria-label="Meetings" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+      <ol aria-label={t('meetings.heading')} className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const meeting = meetings[row.index];
           if (!meeting) return null;

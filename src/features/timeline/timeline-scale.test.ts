@@ -60,11 +60,11 @@ describe('baseScale and axisTicks', () => {
     expect(pixelsPerDay(zoomed)).toBeCloseTo(2 * pixelsPerDay(base));
     expect(zoomed(dayToUtcDate(domain.startDay))).toBeCloseTo(-500);
     expect(utcDateToDay(new Date(zoomed.invert(-500)))).toBe(domain.startDay);
-    expect(axisTicks(zoomed, 1000).map(tickLabel)).toContain('2012');
+    expect(axisTicks(zoomed, 1000).map((tick) => tickLabel(tick))).toContain('2012');
   });
 
   it('labels the default axis from September 2011 to June 2012', () => {
-    const labels = axisTicks(baseScale(domain, 1000), 1000).map(tickLabel);
+    const labels = axisTicks(baseScale(domain, 1000), 1000).map((tick) => tickLabel(tick));
     expect(labels).toContain('Oct');
     expect(labels).toContain('2012');
     expect(labels).toContain('Jun');
@@ -113,5 +113,17 @@ describe('dayToX', () => {
         },
       ),
     );
+  });
+});
+
+describe('tickLabel in Russian and Chinese', () => {
+  it('names months and days in the language, in UTC', () => {
+    const day = dayToUtcDate(firstDay('2012-04-24'));
+    const month = dayToUtcDate(firstDay('2011-10-01'));
+    expect(tickLabel(day, 'ru')).toBe('24 апр.');
+    expect(tickLabel(month, 'ru')).toBe('окт.');
+    expect(tickLabel(day, 'zh')).toBe('4月24日');
+    expect(tickLabel(month, 'zh')).toBe('10月');
+    expect(tickLabel(dayToUtcDate(firstDay('2012-01-01')), 'zh')).toBe('2012');
   });
 });

@@ -11,7 +11,8 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
 import { dayToUtcDate, firstDay } from '../../lib/calendar-date';
-import { MONTHS } from '../../lib/format-date';
+import { formatTick } from '../../lib/format-date';
+import type { Language } from '../../state/view-state';
 
 export type TimeScale = ScaleLinear<number, number>;
 
@@ -44,16 +45,13 @@ export function baseScale(domain: DayDomain, width: number): TimeScale {
     .range([0, Math.max(1, width)]);
 }
 
-/** "Jan", "Feb", … "Sep": the first three letters, as d3's `%b` gives them in English. */
-const shortMonth = (date: Date) => (MONTHS[date.getUTCMonth()] ?? '').slice(0, 3);
-
-/** "2012" on a year boundary, "Oct" on a month, "24 Apr" on a day. */
-export function tickLabel(date: Date): string {
+/** "2012" on a year boundary, "Oct" on a month, "24 Apr" on a day (in the interface's language). */
+export function tickLabel(date: Date, lang: Language = 'en'): string {
   const midnight = date.getTime() % MS_PER_DAY === 0;
   if (midnight && date.getUTCDate() === 1) {
-    return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : shortMonth(date);
+    return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : formatTick(date, 'month', lang);
   }
-  return `${date.getUTCDate()} ${shortMonth(date)}`;
+  return formatTick(date, 'day', lang);
 }
 
 /** About one tick per 90 px, never fewer than two: UTC calendar ticks, as `scaleUtc` gives. */

@@ -1,0 +1,18 @@
+/**
+ * Lingui's runtime, bound to one language's precompiled catalog. Loaded lazily beside the
+ * catalog itself, so the first view's script does not carry it (about 3 kB gzipped).
+ */
+import { setupI18n, type Messages } from '@lingui/core';
+import type { Language } from '../state/view-state';
+import type { MessageId } from './message-ids';
+import type { MessageValues, Translate } from './translate';
+
+/**
+ * A translator over compiled messages: plurals by the language's rules, numbers by `Intl` in
+ * `locale` (passed in, not imported: a lazy chunk that imports the entry's modules makes the
+ * bundler split those into first-view chunks of their own).
+ */
+export function translatorFor(lang: Language, locale: string, messages: Messages): Translate {
+  const i18n = setupI18n({ locale: lang, locales: locale, messages: { [lang]: messages } });
+  return Object.assign((id: MessageId, values?: MessageValues) => i18n._(id, values), { lang });
+}
