@@ -4,6 +4,7 @@
  * in the worker; this page only receives the result. The interface imports this module with
  * `import()`, so neither it, the worker nor Papa Parse is in the first view.
  */
+import type { Meeting } from '../../data/schema';
 import { OwnDataError, type OwnDataErrorReason, type OwnDataResult, type RowProblem } from './own-data-types';
 
 export type OwnDataInput =
@@ -24,9 +25,15 @@ export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
 }
 
-/** What the worker posts back. */
+/**
+ * What the worker posts back. Meetings and problems come first, in batches, then the result
+ * or the error without them: a message is copied into this page in one task, and 100,000
+ * meetings in one message would hold the page for half a second.
+ */
 export type WorkerMessage =
   | { type: 'progress'; progress: ReadProgress }
+  | { type: 'meetings'; meetings: Meeting[] }
+  | { type: 'problems'; problems: RowProblem[] }
   | { type: 'result'; result: OwnDataResult }
   | { type: 'error'; reason: OwnDataErrorReason; message: string; problems: RowProblem[] };
 
@@ -51,12 +58,32 @@ export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Pro
       reject(abortError(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    const meetings: Meeting[] = [];
+    const problems: RowProblem[] = [];
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      if (data.type === 'progress') onProgress?.(data.progress);
-      else {
-        finish();
-        if (data.type === 'result') resolve(data.result);
-        else reject(new OwnDataError(data.reason, data.message, data.problems));
+      switch (data.type) {
+        case 'progress':
+          onProgress?.(data.progress);
+          return;
+        case 'meetings':
+          for (const meeting of data.meetings) meetings.push(meeting);
+          return;
+        case 'problems':
+          for (const problem of data.problems) problems.push(problem);
+          return;
+        case 'result': {
+          finish();
+          const { result } = data;
+          resolve({
+            ...result,
+            dataset: { ...result.dataset, meetings: [...meetings, ...result.dataset.meetings] },
+            problems: [...problems, ...result.problems],
+          });
+          return;
+        }
+        case 'error':
+          finish();
+          reject(new OwnDataError(data.reason, data.message, [...problems, ...data.problems]));
       }
     };
     // The worker's script could not load (offline, a new deployment) or threw unexpectedly.
