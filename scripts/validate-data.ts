@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { formatProblem, validateDataset, validateManifest, type Problem } from '../src/data/validate';
+import { formatProblem, loadPlainMessages, validateDataset, validateManifest, type Problem } from '../src/data/validate';
 
 const DATA_DIR = resolve(import.meta.dirname, '../public/data');
 const MANIFEST = join(DATA_DIR, 'datasets.json');
@@ -43,6 +43,8 @@ function filesFromManifest(): string[] {
   return [MANIFEST, ...result.value.datasets.map((entry) => join(dirname(MANIFEST), entry.file))];
 }
 
+// Problems in plain words ("expected text (a calendar date), found the number 2012").
+await loadPlainMessages();
 const args = process.argv.slice(2);
 const files = args.length ? args.map((file) => resolve(file)) : filesFromManifest();
 const total = files.reduce((sum, file) => sum + check(file), 0);

@@ -8,6 +8,7 @@ import {
   claimedMeetings,
   COMPILED_SCHEMA_FROM,
   loadCompiledSchema,
+  loadPlainMessages,
   validateDataset,
   validateManifest,
   type Problem,
@@ -115,6 +116,10 @@ export function datasetQuery(entry: ManifestEntry | undefined, onParsed?: (claim
           onParsed?.(claimed);
           // The real dataset never waits for (or loads) the compiled validator; a large one does.
           if (claimed >= COMPILED_SCHEMA_FROM) await loadCompiledSchema();
+          const result = validateDataset(json);
+          if (result.ok) return result.value;
+          // A file that fails is told why in plain words, loaded only now (see validate.ts).
+          await loadPlainMessages();
           return unwrap(entry.file, validateDataset(json));
         }
       : skipToken,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import manifestJson from '../../public/data/datasets.json';
 import pressRelease from '../../public/data/sco-2012-beijing-press-release.txt?raw';
 import { cloneDataset, rawDatasetJson, realDataset } from '../test/fixtures';
@@ -8,10 +8,13 @@ import {
   crossCheck,
   formatPath,
   formatProblem,
+  loadPlainMessages,
   validateDataset,
   validateManifest,
   type Problem,
 } from './validate';
+
+beforeAll(() => loadPlainMessages());
 
 function problemsOf(json: unknown): Problem[] {
   const result = validateDataset(json);

@@ -5,7 +5,6 @@
  */
 import * as z from 'zod/mini';
 import { firstDay, lastDay } from '../lib/calendar-date';
-import { plainIssueMessage } from './plain-issue';
 import { quoteFinder } from './quote-finder';
 import { datasetSchema, manifestSchema, type Dataset, type Manifest } from './schema';
 
@@ -63,9 +62,32 @@ export function claimedMeetings(json: unknown): number {
   return Array.isArray(json.meetings) ? json.meetings.length : 0;
 }
 
-/** The schema's issues, each in plain words: what was expected, and what `input` has there. */
+type IssueMessage = (issue: z.core.$ZodIssue, input: unknown) => string;
+
+/**
+ * How a schema issue is worded: zod's own message ("Invalid input" for a wrong type) until
+ * loadPlainMessages has loaded plain-issue.ts, which says what was expected and what was
+ * found. The first view has no room for it, and a bundled file that fails is rare:
+ * load-dataset.ts loads it when a file fails, the own-data worker and the scripts at start.
+ */
+let issueMessage: IssueMessage = (issue) => issue.message;
+let plainMessages: Promise<void> | null = null;
+
+/** Loads the plain wording once; validateDataset uses it from then on. Never rejects. */
+export function loadPlainMessages(): Promise<void> {
+  plainMessages ??= import('./plain-issue').then(
+    (module) => {
+      issueMessage = module.plainIssueMessage;
+    },
+    // A chunk that fails to load leaves zod's own words: terse, never wrong.
+    () => undefined,
+  );
+  return plainMessages;
+}
+
+/** The schema's issues, each worded by `issueMessage` with what `input` has there. */
 function schemaProblems(error: z.core.$ZodError, input: unknown): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: plainIssueMessage(issue, input) }));
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue, input) }));
 }
 
 export function validateManifest(json: unknown): ValidationResult<Manifest> {

@@ -4,7 +4,7 @@
  * CSV/TSV (Papa Parse) or JSON to a dataset, validated like a bundled one (`strict: false`).
  */
 import type { Dataset } from '../../data/schema';
-import { formatProblem, validateDataset } from '../../data/validate';
+import { formatProblem, loadPlainMessages, validateDataset } from '../../data/validate';
 import { mapColumns, missingColumnsMessage } from './columns';
 import { binaryKind, dataFormatOf, decodeText, type DecodedText } from './decode-bytes';
 import { fetchData, tooLargeError } from './fetch-data';
@@ -30,6 +30,8 @@ export async function readOwnDataPipeline(
   report: Report = () => undefined,
   signal?: AbortSignal,
 ): Promise<OwnDataResult> {
+  // A user's JSON that fails the schema is told why in plain words.
+  const plainMessages = loadPlainMessages();
   let name: string;
   let bytes: Uint8Array<ArrayBuffer>;
   let source: Source | null = null;
@@ -56,6 +58,7 @@ export async function readOwnDataPipeline(
     encoding: decoded.encoding,
   };
 
+  await plainMessages;
   if (dataFormatOf(name, decoded.text) === 'json') {
     const json = parseJson(name, decoded);
     if (Array.isArray(json)) {
