@@ -159,6 +159,8 @@ describe('files that give no dataset', () => {
       'book.xlsx is not a CSV, TSV or JSON file: it holds a spreadsheet (.xlsx, .ods) or a zip archive. Save the data as CSV (UTF-8) and open that.'],
     ['binary', textFile(new Uint8Array([1, 0, 2, 3]), 'data.csv'), 'not-data',
       'data.csv is not a CSV, TSV or JSON file: it holds binary data. Save the data as CSV (UTF-8) and open that.'],
+    ['a web page', textFile('<!DOCTYPE html>\n<html><body>Not here</body></html>', 'list.csv'), 'not-data',
+      'list.csv is a web page, not a CSV, TSV or JSON file: check the address or the file.'],
     ['no title column', textFile('name,date\nA,2012\n', 'x.csv'), 'invalid',
       'The header row (row 1) has no "title" and "start" columns: it has "name", "date". A file needs a "title" and a "start" column.'],
     ['a JSON number', textFile('42', 'n.json'), 'invalid',

@@ -6,7 +6,7 @@
 import type { Dataset } from '../../data/schema';
 import { formatProblem, loadPlainMessages, validateDataset } from '../../data/validate';
 import { mapColumns, missingColumnsMessage } from './columns';
-import { binaryKind, dataFormatOf, decodeText, type DecodedText } from './decode-bytes';
+import { binaryKind, dataFormatOf, decodeText, isWebPage, type DecodedText } from './decode-bytes';
 import { fetchData, tooLargeError } from './fetch-data';
 import { MAX_BYTES, OwnDataError, type OwnDataPreview, type OwnDataResult } from './own-data-types';
 import { jsonRowsTable, readJsonDataset } from './read-json';
@@ -51,6 +51,9 @@ export async function readOwnDataPipeline(
   const contentHash = await sha256Hex(bytes);
   const decoded = decodeText(bytes);
   if (!decoded.text.trim()) throw new OwnDataError('empty', `${name} is empty: it holds only blank space.`);
+  if (isWebPage(decoded.text)) {
+    throw new OwnDataError('not-data', `${name} is a web page, not a CSV, TSV or JSON file: check the address or the file.`);
+  }
   const meta = { id: slugify(name.replace(/\.[a-z0-9]+$/i, '')) || 'own-data', title: name, version: contentHash.slice(0, 8) };
   const common = { name, contentHash, bytes: bytes.byteLength };
   const base: Omit<OwnDataPreview, 'format' | 'delimiter' | 'columns' | 'rows' | 'validRows' | 'quotesChecked'> = {
