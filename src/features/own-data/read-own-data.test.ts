@@ -53,6 +53,12 @@ describe('readOwnData', () => {
     expect(worker().terminated).toBe(true);
   });
 
+  it('sends a link relative to the page as a full address', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    void readOwnData({ kind: 'url', url: 'own/b.csv' });
+    expect(worker().sent).toEqual([{ kind: 'url', url: new URL('own/b.csv', location.href).href }]);
+  });
+
   it('puts together the meetings and problems sent in batches before the result', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const promise = readOwnData({ kind: 'files', files: [] });

@@ -92,6 +92,7 @@ export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Pro
       finish();
       reject(new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`));
     };
-    worker.postMessage(input);
+    // A link relative to the page (`own/my.csv`) would otherwise resolve against the worker's script.
+    worker.postMessage(input.kind === 'url' ? { ...input, url: new URL(input.url, location.href).href } : input);
   });
 }
