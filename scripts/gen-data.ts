@@ -1,6 +1,10 @@
 /**
- * npm run gen-data -- --events N [--seed S] [--quotes dated|shared]
+ * npm run gen-data -- --events N [--seed S] [--quotes dated|shared] [--format json|csv]
  * npm run gen-data -- --remove
+ *
+ * `--format csv` writes public/data/synthetic-N.csv instead: the same meetings in the CSV
+ * format a user's chronology is read in (the columns of own-chronology-template.csv), to open
+ * with "Open your data" or `?data=synthetic-N.csv`. It is not listed in the manifest.
  *
  * Writes public/data/synthetic-N.json, a valid dataset (checked with validateDataset before it
  * is written) of N meetings over 25 years, 40 cities and 25 bodies, the same for the same seed,
@@ -17,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Manifest, ManifestEntry } from '../src/data/schema';
 import { formatProblem } from '../src/data/problem';
 import { validateDataset } from '../src/data/validate';
+import { datasetToCsv } from './dataset-to-csv';
 import {
   generateDataset,
   versionOf,
@@ -69,10 +74,16 @@ export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Generates, validates and writes public/data/synthetic-N.json and its manifest entry. */
+export type OutputFormat = 'json' | 'csv';
+
+/**
+ * Generates, validates and writes public/data/synthetic-N.json and its manifest entry, or
+ * (`format: 'csv'`) public/data/synthetic-N.csv alone.
+ */
 export function writeSyntheticDataset(
   options: GenerateOptions,
   log: (message: string) => void = console.log,
+  format: OutputFormat = 'json',
 ): string {
   const quotes = options.quotes ?? 'dated';
   const t0 = performance.now();
@@ -87,11 +98,14 @@ export function writeSyntheticDataset(
       `generated dataset is INVALID (${result.problems.length} problems):\n${shown.join('\n')}`,
     );
   }
-  const file = join(DATA_DIR, `synthetic-${options.events}.json`);
-  // Compact JSON: at 100,000 meetings indentation would add a third to the download.
-  writeFileSync(file, `${asciiJson(dataset)}\n`);
-  // Local only: this manifest change is not to be committed (`npm run gen-data -- --remove`).
-  writeManifest(upsertEntry(readManifest(), manifestEntry(options.events, options.seed, quotes)));
+  const file = join(DATA_DIR, `synthetic-${options.events}.${format}`);
+  if (format === 'csv') writeFileSync(file, datasetToCsv(dataset));
+  else {
+    // Compact JSON: at 100,000 meetings indentation would add a third to the download.
+    writeFileSync(file, `${asciiJson(dataset)}\n`);
+    // Local only: this manifest change is not to be committed (`npm run gen-data -- --remove`).
+    writeManifest(upsertEntry(readManifest(), manifestEntry(options.events, options.seed, quotes)));
+  }
   const mb = (readFileSync(file).length / 1e6).toFixed(1);
   log(
     `wrote ${file} (${options.events} meetings, seed ${options.seed}, ${quotes} quotes, ${mb} MB): ` +
@@ -108,7 +122,7 @@ export function removeSyntheticDatasets(log: (message: string) => void = console
     writeManifest({ ...manifest, datasets: manifest.datasets.filter((e) => !e.synthetic) });
   const files = new Set([
     ...synthetic.map((e) => e.file),
-    ...readdirSync(DATA_DIR).filter((f) => /^synthetic-.*\.json$/.test(f)),
+    ...readdirSync(DATA_DIR).filter((f) => /^synthetic-.*\.(json|csv)$/.test(f)),
   ]);
   for (const file of files) {
     const path = join(DATA_DIR, file);
@@ -119,7 +133,7 @@ export function removeSyntheticDatasets(log: (message: string) => void = console
   );
 }
 
-function parseArgs(args: string[]): { remove: boolean } & GenerateOptions {
+function parseArgs(args: string[]): { remove: boolean; format: OutputFormat } & GenerateOptions {
   const value = (name: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
@@ -127,8 +141,11 @@ function parseArgs(args: string[]): { remove: boolean } & GenerateOptions {
   const quotes = value('--quotes') ?? 'dated';
   if (quotes !== 'shared' && quotes !== 'dated')
     throw new Error('--quotes must be dated or shared');
+  const format = value('--format') ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new Error('--format must be json or csv');
   return {
     remove: args.includes('--remove'),
+    format,
     events: Number(value('--events') ?? NaN),
     seed: Number(value('--seed') ?? 1),
     quotes,
@@ -143,11 +160,11 @@ function main() {
   }
   if (!Number.isInteger(options.events) || options.events < 1 || !Number.isInteger(options.seed)) {
     console.error(
-      'usage: npm run gen-data -- --events N [--seed S] [--quotes dated|shared]\n       npm run gen-data -- --remove',
+      'usage: npm run gen-data -- --events N [--seed S] [--quotes dated|shared] [--format json|csv]\n       npm run gen-data -- --remove',
     );
     process.exit(2);
   }
-  writeSyntheticDataset(options);
+  writeSyntheticDataset(options, console.log, options.format);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -44,6 +44,7 @@ function filesFromManifest(): string[] {
   return [MANIFEST, ...result.value.datasets.map((entry) => join(dirname(MANIFEST), entry.file))];
 }
 
+// Problems in plain words ("expected text (a calendar date), found the number 2012").
 const args = process.argv.slice(2);
 const files = args.length ? args.map((file) => resolve(file)) : filesFromManifest();
 const total = files.reduce((sum, file) => sum + check(file), 0);

@@ -40,4 +40,13 @@ describe('datasetQuery', () => {
     await expect(failure).rejects.toBeInstanceOf(DataValidationError);
     await expect(failure).rejects.toMatchObject({ file: 'x.json', problems: [{ path: '', message: 'the file is not valid JSON' }] });
   });
+
+  it('says in plain words what a file that fails has in place of what is expected', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ meetings: 12 }))));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const error: unknown = await client.query(datasetQuery(entry)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataValidationError);
+    expect((error as DataValidationError).problems).toContainEqual({ path: 'meetings', message: 'expected a list, found the number 12' });
+    expect((error as DataValidationError).problems).toContainEqual({ path: 'title', message: 'is missing (expected text)' });
+  });
 });

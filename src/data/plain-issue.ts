@@ -2,7 +2,8 @@
  * zod's issues in plain words. zod/mini carries no message catalogue, so a wrong type reads
  * "Invalid input"; here it says what was expected and what was found:
  * `meetings[0].start: expected text (a calendar date), found the number 2012`.
- * Messages the schema gives itself ("must not be empty") are kept.
+ * Messages the schema gives itself ("must not be empty") are kept. A chunk of its own, loaded
+ * by validate.ts, itself a chunk of its own beside the data.
  */
 import type * as z from 'zod/mini';
 
@@ -45,7 +46,7 @@ function expectedText(expected: string, key: PropertyKey | undefined): string {
 }
 
 /** The value at a path of the input, or undefined. */
-export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
     if (typeof value !== 'object' || value === null) return undefined;
@@ -69,16 +70,14 @@ export function plainIssueMessage(issue: z.core.$ZodIssue, input: unknown): stri
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return `expected one of ${values}, found ${describeValue(found)}`;
     }
-    case 'too_small': {
-      if (issue.origin === 'array') {
-        const n = Number(issue.minimum);
-        return `must have at least ${n} item${n === 1 ? '' : 's'}`;
-      }
-      return `must be at least ${String(issue.minimum)}, found ${describeValue(found)}`;
-    }
+    case 'too_small':
     case 'too_big': {
-      if (issue.origin === 'array') return `must have at most ${String(issue.maximum)} items`;
-      return `must be at most ${String(issue.maximum)}, found ${describeValue(found)}`;
+      const [word, limit] = issue.code === 'too_small' ? ['least', issue.minimum] : ['most', issue.maximum];
+      if (issue.origin === 'array') {
+        const n = Number(limit);
+        return `must have at ${word} ${n} item${n === 1 ? '' : 's'}`;
+      }
+      return `must be at ${word} ${String(limit)}, found ${describeValue(found)}`;
     }
     default:
       return `is not valid: found ${describeValue(found)}`;

@@ -11,6 +11,7 @@ import {
 } from './validate';
 import { formatPath, formatProblem, type Problem } from './problem';
 
+
 function problemsOf(json: unknown): Problem[] {
   const result = validateDataset(json);
   return result.ok ? [] : result.problems;

@@ -49,3 +49,11 @@ export function dataFormatOf(name: string, text: string): DataFormat {
   if (extension && ['csv', 'tsv', 'tab', 'txt'].includes(extension)) return 'table';
   return /^\s*[[{]/.test(text.slice(0, 1024)) ? 'json' : 'table';
 }
+
+/**
+ * A web page where data was expected: what a wrong address on a site that answers every path
+ * with its index page gives, with status 200.
+ */
+export function isWebPage(text: string): boolean {
+  return /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 1024));
+}

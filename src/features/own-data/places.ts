@@ -8,8 +8,22 @@ import { CITY_TABLE } from './reference-cities';
 import { COUNTRY_TABLE } from './reference-countries';
 import { slugify } from './slug';
 
+/** Keys already made: a file names the same few places and bodies on every row. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 /** The key names are compared by: `" The Côte-d’Ivoire "` → `cote divoire`. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = makeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function makeKey(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFKD')

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Meeting } from '../../data/schema';
 import { OwnDataError, type OwnDataResult } from './own-data-types';
 import { readOwnData, type WorkerMessage } from './read-own-data';
 
@@ -48,18 +49,45 @@ describe('readOwnData', () => {
     expect(worker().url.pathname).toMatch(/read-own-data\.worker\.ts$/);
     expect(worker().sent).toEqual([{ kind: 'url', url: 'https://example.org/a.csv' }]);
     worker().answer({ type: 'progress', progress: { phase: 'download', fraction: 0.5 } });
-    const result = { name: 'a.csv' } as OwnDataResult;
+    const result = { name: 'a.csv', dataset: { id: 'a', meetings: [] as Meeting[] }, problems: [] } as unknown as OwnDataResult;
     worker().answer({ type: 'result', result });
-    await expect(promise).resolves.toBe(result);
+    await expect(promise).resolves.toEqual(result);
     expect(progress).toHaveBeenCalledWith({ phase: 'download', fraction: 0.5 });
     expect(worker().terminated).toBe(true);
+  });
+
+  it('sends a link relative to the page as a full address', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    void readOwnData({ kind: 'url', url: 'own/b.csv' });
+    expect(worker().sent).toEqual([{ kind: 'url', url: new URL('own/b.csv', location.href).href }]);
+  });
+
+  it('puts together the meetings and problems sent in batches before the result', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const promise = readOwnData({ kind: 'files', files: [] });
+    const meeting = (id: string) => ({ id }) as Meeting;
+    const problem = (row: number) => ({ row, column: null, message: `Row ${row}: x` });
+    worker().answer({ type: 'meetings', meetings: [meeting('a'), meeting('b')] });
+    worker().answer({ type: 'problems', problems: [problem(2)] });
+    worker().answer({ type: 'meetings', meetings: [meeting('c')] });
+    worker().answer({ type: 'problems', problems: [problem(3)] });
+    const result = { name: 'a.csv', dataset: { id: 'a', meetings: [] as Meeting[] }, problems: [] } as unknown as OwnDataResult;
+    worker().answer({ type: 'result', result });
+    const read = await promise;
+    expect(read.dataset.meetings.map((m) => m.id)).toEqual(['a', 'b', 'c']);
+    expect(read.dataset.id).toBe('a');
+    expect(read.problems.map((p) => p.row)).toEqual([2, 3]);
   });
 
   it('rejects with an OwnDataError carrying the reason and the problems', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const promise = readOwnData({ kind: 'files', files: [] });
-    const problems = [{ row: 2, column: 'title', message: 'Row 2, title: empty' }];
-    worker().answer({ type: 'error', reason: 'no-valid-row', message: 'No row…', problems });
+    const problems = [
+      { row: 2, column: 'title', message: 'Row 2, title: empty' },
+      { row: 3, column: 'title', message: 'Row 3, title: empty' },
+    ];
+    worker().answer({ type: 'problems', problems: problems.slice(0, 1) });
+    worker().answer({ type: 'error', reason: 'no-valid-row', message: 'No row…', problems: problems.slice(1) });
     const error: unknown = await promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OwnDataError);
     expect(error).toMatchObject({ reason: 'no-valid-row', message: 'No row…', problems });

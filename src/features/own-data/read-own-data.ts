@@ -4,12 +4,8 @@
  * in the worker; this page only receives the result. The interface imports this module with
  * `import()`, so neither it, the worker nor Papa Parse is in the first view.
  */
-import {
-  OwnDataError,
-  type OwnDataErrorReason,
-  type OwnDataResult,
-  type RowProblem,
-} from './own-data-types';
+import type { Meeting } from '../../data/schema';
+import { OwnDataError, type OwnDataErrorReason, type OwnDataResult, type RowProblem } from './own-data-types';
 
 export type OwnDataInput =
   /** One data file (.csv, .tsv, .json; also .txt/.tab holding CSV or TSV) and optionally one .txt source. */
@@ -29,9 +25,15 @@ export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
 }
 
-/** What the worker posts back. */
+/**
+ * What the worker posts back. Meetings and problems come first, in batches, then the result
+ * or the error without them: a message is copied into this page in one task, and 100,000
+ * meetings in one message would hold the page for half a second.
+ */
 export type WorkerMessage =
   | { type: 'progress'; progress: ReadProgress }
+  | { type: 'meetings'; meetings: Meeting[] }
+  | { type: 'problems'; problems: RowProblem[] }
   | { type: 'result'; result: OwnDataResult }
   | { type: 'error'; reason: OwnDataErrorReason; message: string; problems: RowProblem[] };
 
@@ -42,16 +44,11 @@ function abortError(signal: AbortSignal | undefined): DOMException {
     : new DOMException('Reading the file was cancelled.', 'AbortError');
 }
 
-export function readOwnData(
-  input: OwnDataInput,
-  options: ReadOptions = {},
-): Promise<OwnDataResult> {
+export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Promise<OwnDataResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise<OwnDataResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./read-own-data.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = new Worker(new URL('./read-own-data.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -61,22 +58,41 @@ export function readOwnData(
       reject(abortError(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    const meetings: Meeting[] = [];
+    const problems: RowProblem[] = [];
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      if (data.type === 'progress') onProgress?.(data.progress);
-      else {
-        finish();
-        if (data.type === 'result') resolve(data.result);
-        else reject(new OwnDataError(data.reason, data.message, data.problems));
+      switch (data.type) {
+        case 'progress':
+          onProgress?.(data.progress);
+          return;
+        case 'meetings':
+          for (const meeting of data.meetings) meetings.push(meeting);
+          return;
+        case 'problems':
+          for (const problem of data.problems) problems.push(problem);
+          return;
+        case 'result': {
+          finish();
+          const { result } = data;
+          resolve({
+            ...result,
+            dataset: { ...result.dataset, meetings: [...meetings, ...result.dataset.meetings] },
+            problems: [...problems, ...result.problems],
+          });
+          return;
+        }
+        case 'error':
+          finish();
+          reject(new OwnDataError(data.reason, data.message, [...problems, ...data.problems]));
       }
     };
     // The worker's script could not load (offline, a new deployment) or threw unexpectedly.
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      reject(
-        new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`),
-      );
+      reject(new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`));
     };
-    worker.postMessage(input);
+    // A link relative to the page (`own/my.csv`) would otherwise resolve against the worker's script.
+    worker.postMessage(input.kind === 'url' ? { ...input, url: new URL(input.url, location.href).href } : input);
   });
 }

@@ -17,8 +17,7 @@ async function failure(promise: Promise<unknown>): Promise<OwnDataError> {
     () => null,
     (e: unknown) => e,
   );
-  if (!(error instanceof OwnDataError))
-    throw new Error(`expected an OwnDataError, got ${String(error)}`);
+  if (!(error instanceof OwnDataError)) throw new Error(`expected an OwnDataError, got ${String(error)}`);
   return error;
 }
 
@@ -39,37 +38,13 @@ function expectValid(result: OwnDataResult) {
 
 describe('the example and the template', () => {
   it('reads the example CSV with the press release: the bundled meetings, every quote found', async () => {
-    const result = await readFiles(
-      publicFile('own-chronology-example.csv'),
-      publicFile('sco-2012-beijing-press-release.txt'),
-    );
+    const result = await readFiles(publicFile('own-chronology-example.csv'), publicFile('sco-2012-beijing-press-release.txt'));
     expectValid(result);
     expect(result.problems).toEqual([]);
-    expect(result.preview).toMatchObject({
-      format: 'csv',
-      delimiter: ',',
-      rows: 15,
-      validRows: 15,
-      quotesChecked: 15,
-      sourceName: 'sco-2012-beijing-press-release.txt',
-      encoding: 'utf-8',
-    });
-    expect(
-      result.dataset.meetings.map(({ id, title, start, end, quote }) => ({
-        id,
-        title,
-        start,
-        end,
-        quote,
-      })),
-    ).toEqual(
-      bundled.meetings.map(({ id, title, start, end, quote }) => ({
-        id,
-        title,
-        start,
-        end,
-        quote,
-      })),
+    expect(result.preview).toMatchObject({ format: 'csv', delimiter: ',', rows: 15, validRows: 15, quotesChecked: 15,
+      sourceName: 'sco-2012-beijing-press-release.txt', encoding: 'utf-8' });
+    expect(result.dataset.meetings.map(({ id, title, start, end, quote }) => ({ id, title, start, end, quote }))).toEqual(
+      bundled.meetings.map(({ id, title, start, end, quote }) => ({ id, title, start, end, quote })),
     );
     expect(result.dataset.title).toBe('own-chronology-example.csv');
     expect(result.dataset.id).toBe('own-chronology-example');
@@ -79,10 +54,7 @@ describe('the example and the template', () => {
   });
 
   it('reads the template, whose row quotes the press release', async () => {
-    const result = await readFiles(
-      publicFile('sco-2012-beijing-press-release.txt'),
-      publicFile('own-chronology-template.csv'),
-    );
+    const result = await readFiles(publicFile('sco-2012-beijing-press-release.txt'), publicFile('own-chronology-template.csv'));
     expectValid(result);
     expect(result.problems).toEqual([]);
     expect(result.preview.columns.every((c) => c.field !== null)).toBe(true);
@@ -90,10 +62,7 @@ describe('the example and the template', () => {
   });
 
   it('gives the same ids and hash for the same file', async () => {
-    const [a, b] = await Promise.all([
-      readFiles(publicFile('own-chronology-example.csv')),
-      readFiles(publicFile('own-chronology-example.csv')),
-    ]);
+    const [a, b] = await Promise.all([readFiles(publicFile('own-chronology-example.csv')), readFiles(publicFile('own-chronology-example.csv'))]);
     expect(a.dataset).toEqual(b.dataset);
     expect(a.contentHash).toBe(b.contentHash);
   });
@@ -101,23 +70,15 @@ describe('the example and the template', () => {
 
 describe('other tables', () => {
   it('reads a TSV, its delimiter detected, with a byte-order mark and CRLF lines', async () => {
-    const tsv =
-      '\uFEFFTitle\tStart\tEnd\tCity\r\nSummit\t2012-06-06\t2012-06-07\tBeijing\r\n\r\nForum\t2013\t\tAstana\r\n';
+    const tsv = '\uFEFFTitle\tStart\tEnd\tCity\r\nSummit\t2012-06-06\t2012-06-07\tBeijing\r\n\r\nForum\t2013\t\tAstana\r\n';
     const result = await readFiles(textFile(tsv, 'chronology.tsv'));
     expectValid(result);
     expect(result.preview).toMatchObject({ format: 'tsv', delimiter: '\t', rows: 2, validRows: 2 });
-    expect(result.dataset.meetings.map((m) => [m.id, m.cityId])).toEqual([
-      ['summit-2012-06-06', 'beijing'],
-      ['forum-2013', 'astana'],
-    ]);
+    expect(result.dataset.meetings.map((m) => [m.id, m.cityId])).toEqual([['summit-2012-06-06', 'beijing'], ['forum-2013', 'astana']]);
   });
 
   it('reads semicolons and a Windows-1252 file as Excel writes them', async () => {
-    const bytes = new Uint8Array([
-      ...new TextEncoder().encode('title;start;city\nR'),
-      0xe9,
-      ...new TextEncoder().encode('union;2012;Paris\n'),
-    ]);
+    const bytes = new Uint8Array([...new TextEncoder().encode('title;start;city\nR'), 0xe9, ...new TextEncoder().encode('union;2012;Paris\n')]);
     const result = await readFiles(textFile(bytes, 'excel.csv'));
     expect(result.preview).toMatchObject({ delimiter: ';', encoding: 'windows-1252' });
     expect(result.dataset.meetings[0]?.title).toBe('Réunion');
@@ -134,20 +95,11 @@ describe('other tables', () => {
   });
 
   it('reads a JSON array of rows with the CSV column names', async () => {
-    const rows = [
-      { title: 'A', start: 2012, lat: 41.3, lon: 69.2, city: 'Tashkent' },
-      { title: { x: 1 }, start: '2012' },
-    ];
+    const rows = [{ title: 'A', start: 2012, lat: 41.3, lon: 69.2, city: 'Tashkent' }, { title: { x: 1 }, start: '2012' }];
     const result = await readFiles(textFile(JSON.stringify(rows), 'rows.json'));
     expect(result.preview).toMatchObject({ format: 'json', rows: 2, validRows: 1 });
-    expect(result.problems.map((p) => p.message)).toEqual([
-      'Item 2, title: expected text, found an object',
-    ]);
-    expect(result.dataset.meetings[0]).toMatchObject({
-      id: 'a-2012',
-      start: '2012',
-      cityId: 'tashkent',
-    });
+    expect(result.problems.map((p) => p.message)).toEqual(['Item 2, title: expected text, found an object']);
+    expect(result.dataset.meetings[0]).toMatchObject({ id: 'a-2012', start: '2012', cityId: 'tashkent' });
   });
 });
 
@@ -155,12 +107,7 @@ describe('the app’s own dataset JSON', () => {
   it('reads the bundled dataset', async () => {
     const result = await readFiles(publicFile('sco-2012-beijing.json'));
     expectValid(result);
-    expect(result.preview).toMatchObject({
-      format: 'json',
-      rows: 15,
-      validRows: 15,
-      quotesChecked: 15,
-    });
+    expect(result.preview).toMatchObject({ format: 'json', rows: 15, validRows: 15, quotesChecked: 15 });
     expect(result.dataset.title).toBe(bundledJson().title);
   });
 
@@ -185,9 +132,7 @@ describe('the app’s own dataset JSON', () => {
     expect(error.problems[0]?.message).toBe(
       'Meeting 1 (id "emergency-relief-2011"), start: must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD',
     );
-    expect(error.problems[1]?.message).toMatch(
-      /^decisions\[\d+\]\.meetingLinks\[\d+\]\.meetingId: unknown meeting "emergency-relief-2011"$/,
-    );
+    expect(error.problems[1]?.message).toMatch(/^decisions\[\d+\]\.meetingLinks\[\d+\]\.meetingId: unknown meeting "emergency-relief-2011"$/);
   });
 
   it('fails with the problem list when problems lie outside the meetings', async () => {
@@ -195,9 +140,7 @@ describe('the app’s own dataset JSON', () => {
     json.formats[0]!.categoryId = 'leisure';
     const error = await failure(readFiles(textFile(JSON.stringify(json), 'edited.json')));
     expect(error.reason).toBe('invalid');
-    expect(error.problems.map((p) => p.message)).toEqual([
-      'formats[0].categoryId: unknown category "leisure"',
-    ]);
+    expect(error.problems.map((p) => p.message)).toEqual(['formats[0].categoryId: unknown category "leisure"']);
   });
 
   it('says where JSON syntax breaks', async () => {
@@ -210,42 +153,18 @@ describe('the app’s own dataset JSON', () => {
 describe('files that give no dataset', () => {
   it.each([
     ['empty', textFile('', 'empty.csv'), 'empty', 'empty.csv is empty.'],
-    [
-      'blank',
-      textFile(' \n\n ', 'blank.csv'),
-      'empty',
-      'blank.csv is empty: it holds only blank space.',
-    ],
-    [
-      'header only',
-      textFile('title,start\n', 'header.csv'),
-      'empty',
-      'header.csv has a header row but no rows of data below it.',
-    ],
-    [
-      'a spreadsheet',
-      textFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'book.xlsx'),
-      'not-data',
-      'book.xlsx is not a CSV, TSV or JSON file: it holds a spreadsheet (.xlsx, .ods) or a zip archive. Save the data as CSV (UTF-8) and open that.',
-    ],
-    [
-      'binary',
-      textFile(new Uint8Array([1, 0, 2, 3]), 'data.csv'),
-      'not-data',
-      'data.csv is not a CSV, TSV or JSON file: it holds binary data. Save the data as CSV (UTF-8) and open that.',
-    ],
-    [
-      'no title column',
-      textFile('name,date\nA,2012\n', 'x.csv'),
-      'invalid',
-      'The header row (row 1) has no "title" and "start" columns: it has "name", "date". A file needs a "title" and a "start" column.',
-    ],
-    [
-      'a JSON number',
-      textFile('42', 'n.json'),
-      'invalid',
-      'n.json holds JSON, but not a dataset: expected an object with "meetings", or a list of rows.',
-    ],
+    ['blank', textFile(' \n\n ', 'blank.csv'), 'empty', 'blank.csv is empty: it holds only blank space.'],
+    ['header only', textFile('title,start\n', 'header.csv'), 'empty', 'header.csv has a header row but no rows of data below it.'],
+    ['a spreadsheet', textFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'book.xlsx'), 'not-data',
+      'book.xlsx is not a CSV, TSV or JSON file: it holds a spreadsheet (.xlsx, .ods) or a zip archive. Save the data as CSV (UTF-8) and open that.'],
+    ['binary', textFile(new Uint8Array([1, 0, 2, 3]), 'data.csv'), 'not-data',
+      'data.csv is not a CSV, TSV or JSON file: it holds binary data. Save the data as CSV (UTF-8) and open that.'],
+    ['a web page', textFile('<!DOCTYPE html>\n<html><body>Not here</body></html>', 'list.csv'), 'not-data',
+      'list.csv is a web page, not a CSV, TSV or JSON file: check the address or the file.'],
+    ['no title column', textFile('name,date\nA,2012\n', 'x.csv'), 'invalid',
+      'The header row (row 1) has no "title" and "start" columns: it has "name", "date". A file needs a "title" and a "start" column.'],
+    ['a JSON number', textFile('42', 'n.json'), 'invalid',
+      'n.json holds JSON, but not a dataset: expected an object with "meetings", or a list of rows.'],
   ])('%s', async (_, file, reason, message) => {
     const error = await failure(readFiles(file));
     expect(error.reason).toBe(reason);
@@ -253,13 +172,9 @@ describe('files that give no dataset', () => {
   });
 
   it('lists every problem when no row is valid', async () => {
-    const error = await failure(
-      readFiles(textFile('title,start\n,2012\nB,2012-13-45\n', 'bad.csv')),
-    );
+    const error = await failure(readFiles(textFile('title,start\n,2012\nB,2012-13-45\n', 'bad.csv')));
     expect(error.reason).toBe('no-valid-row');
-    expect(error.message).toBe(
-      'No row of bad.csv could be read: all 2 rows have problems, listed below.',
-    );
+    expect(error.message).toBe('No row of bad.csv could be read: all 2 rows have problems, listed below.');
     expect(error.problems.map((p) => p.message)).toEqual([
       'Row 2, title: empty',
       'Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)',
@@ -267,11 +182,7 @@ describe('files that give no dataset', () => {
   });
 
   it('refuses a file over 100 MB before reading it', async () => {
-    const huge = {
-      name: 'huge.csv',
-      size: MAX_BYTES + 1,
-      arrayBuffer: () => Promise.reject(new Error('read')),
-    } as unknown as File;
+    const huge = { name: 'huge.csv', size: MAX_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;
     const error = await failure(readFiles(huge));
     expect(error.reason).toBe('too-large');
     expect(error.message).toBe('huge.csv is 100.0 MB, over the 100 MB limit.');
@@ -280,20 +191,14 @@ describe('files that give no dataset', () => {
   it('asks for one data file and at most one source', async () => {
     const csv = textFile('title,start\nA,2012\n', 'a.csv');
     expect((await failure(readFiles(csv, csv))).message).toMatch(/^Two data files were given/);
-    expect(
-      (await failure(readFiles(csv, textFile('x', 'a.txt'), textFile('y', 'b.txt')))).reason,
-    ).toBe('invalid');
+    expect((await failure(readFiles(csv, textFile('x', 'a.txt'), textFile('y', 'b.txt')))).reason).toBe('invalid');
   });
 
   it('tells two .txt files apart by their header row', async () => {
     const table = textFile('title\tstart\tquote\nA\t2012\tsome words\n', 'table.txt');
     const result = await readFiles(textFile('Text with some words.\n', 'source.txt'), table);
     expect(result.name).toBe('table.txt');
-    expect(result.preview).toMatchObject({
-      sourceName: 'source.txt',
-      quotesChecked: 1,
-      validRows: 1,
-    });
+    expect(result.preview).toMatchObject({ sourceName: 'source.txt', quotesChecked: 1, validRows: 1 });
   });
 });
 
@@ -310,10 +215,7 @@ describe('links', () => {
     );
     vi.stubGlobal('fetch', fetchMock);
     const progress: unknown[] = [];
-    const result = await readOwnDataPipeline(
-      { kind: 'url', url: 'https://example.org/data/my%20list.csv' },
-      (p) => progress.push(p),
-    );
+    const result = await readOwnDataPipeline({ kind: 'url', url: 'https://example.org/data/my%20list.csv' }, (p) => progress.push(p));
     expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
     expect(result.name).toBe('my list.csv');
     expect(progress).toContainEqual({ phase: 'download', fraction: 1 });

@@ -7,7 +7,7 @@ import type { Dataset } from '../../data/schema';
 import { formatProblem } from '../../data/problem';
 import { validateDataset } from '../../data/validate';
 import { mapColumns, missingColumnsMessage } from './columns';
-import { binaryKind, dataFormatOf, decodeText, type DecodedText } from './decode-bytes';
+import { binaryKind, dataFormatOf, decodeText, isWebPage, type DecodedText } from './decode-bytes';
 import { fetchData, tooLargeError } from './fetch-data';
 import { MAX_BYTES, OwnDataError, type OwnDataPreview, type OwnDataResult } from './own-data-types';
 import { jsonRowsTable, readJsonDataset } from './read-json';
@@ -35,11 +35,7 @@ export async function readOwnDataPipeline(
   let bytes: Uint8Array<ArrayBuffer>;
   let source: Source | null = null;
   if (input.kind === 'url') {
-    ({ name, bytes } = await fetchData(
-      input.url,
-      (fraction) => report({ phase: 'download', fraction }),
-      signal,
-    ));
+    ({ name, bytes } = await fetchData(input.url, (fraction) => report({ phase: 'download', fraction }), signal));
   } else {
     const picked = await pickFiles(input.files);
     name = picked.data.name;
@@ -49,25 +45,17 @@ export async function readOwnDataPipeline(
   if (bytes.byteLength === 0) throw new OwnDataError('empty', `${name} is empty.`);
   const kind = binaryKind(bytes);
   if (kind) {
-    throw new OwnDataError(
-      'not-data',
-      `${name} is not a CSV, TSV or JSON file: it holds ${kind}. Save the data as CSV (UTF-8) and open that.`,
-    );
+    throw new OwnDataError('not-data', `${name} is not a CSV, TSV or JSON file: it holds ${kind}. Save the data as CSV (UTF-8) and open that.`);
   }
   const contentHash = await sha256Hex(bytes);
   const decoded = decodeText(bytes);
-  if (!decoded.text.trim())
-    throw new OwnDataError('empty', `${name} is empty: it holds only blank space.`);
-  const meta = {
-    id: slugify(name.replace(/\.[a-z0-9]+$/i, '')) || 'own-data',
-    title: name,
-    version: contentHash.slice(0, 8),
-  };
+  if (!decoded.text.trim()) throw new OwnDataError('empty', `${name} is empty: it holds only blank space.`);
+  if (isWebPage(decoded.text)) {
+    throw new OwnDataError('not-data', `${name} is a web page, not a CSV, TSV or JSON file: check the address or the file.`);
+  }
+  const meta = { id: slugify(name.replace(/\.[a-z0-9]+$/i, '')) || 'own-data', title: name, version: contentHash.slice(0, 8) };
   const common = { name, contentHash, bytes: bytes.byteLength };
-  const base: Omit<
-    OwnDataPreview,
-    'format' | 'delimiter' | 'columns' | 'rows' | 'validRows' | 'quotesChecked'
-  > = {
+  const base: Omit<OwnDataPreview, 'format' | 'delimiter' | 'columns' | 'rows' | 'validRows' | 'quotesChecked'> = {
     sourceName: source?.name ?? null,
     encoding: decoded.encoding,
   };
@@ -76,68 +64,35 @@ export async function readOwnDataPipeline(
     const json = parseJson(name, decoded);
     if (Array.isArray(json)) {
       const table = jsonRowsTable(json);
-      const read = readRows(
-        name,
-        table.headers,
-        table.rows,
-        source,
-        meta,
-        report,
-        (row) => `Item ${row}`,
-        table.problems,
-      );
-      return {
-        ...common,
-        ...read,
-        preview: { ...base, ...read.preview, format: 'json', delimiter: null },
-      };
+      const read = readRows(name, table.headers, table.rows, source, meta, report, (row) => `Item ${row}`, table.problems);
+      return { ...common, ...read, preview: { ...base, ...read.preview, format: 'json', delimiter: null } };
     }
     if (typeof json !== 'object' || json === null) {
-      throw new OwnDataError(
-        'invalid',
-        `${name} holds JSON, but not a dataset: expected an object with "meetings", or a list of rows.`,
-      );
+      throw new OwnDataError('invalid', `${name} holds JSON, but not a dataset: expected an object with "meetings", or a list of rows.`);
     }
     report({ phase: 'check', fraction: null });
     const reading = readJsonDataset(json);
     const dataset: Dataset = { ...reading.dataset, id: meta.id, version: meta.version };
     if (source) {
       if (dataset.source) {
-        throw new OwnDataError(
-          'invalid',
-          `${name} has its own source text: open it without ${source.name}.`,
-        );
+        throw new OwnDataError('invalid', `${name} has its own source text: open it without ${source.name}.`);
       }
       dataset.source = { title: source.name, paragraphs: source.paragraphs };
     }
     const checked = checkDataset(dataset);
-    const quotesChecked = checked.source
-      ? checked.meetings.filter((m) => m.quote !== undefined).length
-      : 0;
+    const quotesChecked = checked.source ? checked.meetings.filter((m) => m.quote !== undefined).length : 0;
     return {
       ...common,
       dataset: checked,
       problems: reading.problems,
-      preview: {
-        ...base,
-        format: 'json',
-        delimiter: null,
-        columns: [],
-        rows: reading.rows,
-        validRows: checked.meetings.length,
-        quotesChecked,
-      },
+      preview: { ...base, format: 'json', delimiter: null, columns: [], rows: reading.rows, validRows: checked.meetings.length, quotesChecked },
     };
   }
 
   const table = readTable(decoded.text, (fraction) => report({ phase: 'parse', fraction }));
   const read = readRows(name, table.headers, table.rows, source, meta, report);
   const format = table.delimiter === '\t' ? 'tsv' : 'csv';
-  return {
-    ...common,
-    ...read,
-    preview: { ...base, ...read.preview, format, delimiter: table.delimiter },
-  };
+  return { ...common, ...read, preview: { ...base, ...read.preview, format, delimiter: table.delimiter } };
 }
 
 /** Header and rows to a checked dataset; fails when no row is valid. */
@@ -160,8 +115,7 @@ function readRows(
     ]);
   }
   const count = rows.length + earlier.length;
-  if (count === 0)
-    throw new OwnDataError('empty', `${name} has a header row but no rows of data below it.`);
+  if (count === 0) throw new OwnDataError('empty', `${name} has a header row but no rows of data below it.`);
   report({ phase: 'check', fraction: null });
   const built = rowsToDataset({ map, rows, source, meta, ...(label ? { label } : {}) });
   const problems = [...earlier, ...built.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -175,12 +129,7 @@ function readRows(
   return {
     dataset: checkDataset(built.dataset),
     problems,
-    preview: {
-      columns: map.columns,
-      rows: count,
-      validRows: built.validRows,
-      quotesChecked: built.quotesChecked,
-    },
+    preview: { columns: map.columns, rows: count, validRows: built.validRows, quotesChecked: built.quotesChecked },
   };
 }
 
@@ -191,11 +140,7 @@ function checkDataset(dataset: Dataset): Dataset {
   throw new OwnDataError(
     'invalid',
     'The file was read, but the dataset made from it is not valid.',
-    result.problems.map((problem) => ({
-      row: null,
-      column: null,
-      message: formatProblem(problem),
-    })),
+    result.problems.map((problem) => ({ row: null, column: null, message: formatProblem(problem) })),
   );
 }
 
@@ -216,11 +161,7 @@ async function readFileBytes(file: File): Promise<Uint8Array<ArrayBuffer>> {
 async function readSource(file: File): Promise<Source> {
   const bytes = await readFileBytes(file);
   const kind = binaryKind(bytes);
-  if (kind)
-    throw new OwnDataError(
-      'not-data',
-      `${file.name} is not a plain-text source: it holds ${kind}.`,
-    );
+  if (kind) throw new OwnDataError('not-data', `${file.name} is not a plain-text source: it holds ${kind}.`);
   const paragraphs = paragraphsOf(decodeText(bytes).text);
   if (!paragraphs.length) throw new OwnDataError('empty', `The source text ${file.name} is empty.`);
   return { name: file.name, paragraphs };

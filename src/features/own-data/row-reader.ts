@@ -105,22 +105,21 @@ export function readRow(
       `${shown(quote)} is too short to be a quote (${MIN_QUOTE} characters or more)`,
     );
   }
-  const optional = {
-    id: text('id'),
-    city: text('city'),
-    country: text('country'),
-    ministry: text('ministry'),
-    category: text('category'),
-    description: text('description'),
-  };
-  if (problems.length || !title || !start || !end || url === null || quote === null) {
-    return { record: null, problems };
-  }
+  const id = text('id');
+  const city = text('city');
+  const country = text('country');
+  const ministry = text('ministry');
+  const category = text('category');
+  const description = text('description');
+  if (problems.length || !title || !start || !end) return { record: null, problems };
+  // Every cell is text here: one that is not has been reported above.
   const record: RowRecord = { row, title, start, end };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value === null) return { record: null, problems };
-    if (value) record[key as keyof typeof optional] = value;
-  }
+  if (id) record.id = id;
+  if (city) record.city = city;
+  if (country) record.country = country;
+  if (ministry) record.ministry = ministry;
+  if (category) record.category = category;
+  if (description) record.description = description;
   if (lat !== undefined && lon !== undefined) {
     record.lat = lat;
     record.lon = lon;

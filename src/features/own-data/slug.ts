@@ -17,7 +17,11 @@ const CYRILLIC: Readonly<Record<string, string>> = {
 /** Slugs longer than this are cut at a hyphen: an id is for links, not for reading. */
 export const MAX_SLUG_LENGTH = 60;
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
+  // Most ids a file gives are slugs already: no normalising for them.
+  if (text.length <= maxLength && SLUG.test(text)) return text;
   const slug = text
     .toLowerCase()
     .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)

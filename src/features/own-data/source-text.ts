@@ -8,8 +8,12 @@ import type { Paragraph } from '../../data/schema';
 
 /** Runs of white space as one space, trimmed: how quotes and paragraphs are compared. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most quotes have nothing to collapse: a test is cheaper than a replace on every row.
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Space at either end, two in a row, or any white space but a plain space. */
+const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 export function paragraphsOf(text: string): Paragraph[] {
   return text
