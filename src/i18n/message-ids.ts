@@ -196,4 +196,14 @@ export type MessageId =
   | 'map.view'
   | 'map.zoomIn'
   | 'map.zoomOut'
-  | 'map.reset';
+  | 'map.reset'
+  | 'roles.legend'
+  | 'roles.before'
+  | 'roles.beforeRest'
+  | 'roles.after'
+  | 'roles.afterRest'
+  | 'map.loading'
+  | 'map.hint'
+  | 'map.others'
+  | 'map.sourceFor'
+  | 'map.source';
