@@ -206,4 +206,16 @@ export type MessageId =
   | 'map.hint'
   | 'map.others'
   | 'map.sourceFor'
-  | 'map.source';
+  | 'map.source'
+  | 'map.newStatus'
+  | 'map.cities'
+  | 'map.meetingsInCity'
+  | 'map.noneUnderFilters'
+  | 'map.label'
+  | 'decisions.areas'
+  | 'decisions.allAreas'
+  | 'decisions.noMeeting'
+  | 'decisions.fedBy'
+  | 'decisions.stated'
+  | 'decisions.editorial'
+  | 'decisions.selectedOnTimeline';

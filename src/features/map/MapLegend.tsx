@@ -40,11 +40,11 @@ export function MapLegend({ sizes, emptyRadius, showChanges }: MapLegendProps) {
                 strokeDasharray="4 2.5"
               />
             </svg>
-            new status at this summit
+            {t('map.newStatus')}
           </li>
         )}
       </ul>
-      <ul aria-label="Meeting cities" className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <ul aria-label={t('map.cities')} className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <li className={itemClass}>
           <svg aria-hidden="true" width={sizes.length * (box + 2)} height={box}>
             {sizes.map(([, r], i) => (
@@ -59,7 +59,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges }: MapLegendProps) {
               />
             ))}
           </svg>
-          {sizes.map(([count]) => count).join(', ')} meetings in a city
+          {t('map.meetingsInCity', { counts: sizes.map(([count]) => count).join(', ') })}
         </li>
         <li className={itemClass}>
           <svg aria-hidden="true" width={box} height={box}>
@@ -73,7 +73,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges }: MapLegendProps) {
               strokeDasharray="2 1.5"
             />
           </svg>
-          none under the filters
+          {t('map.noneUnderFilters')}
         </li>
       </ul>
     </div>
