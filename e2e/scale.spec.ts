@@ -36,7 +36,7 @@ async function openLarge(page: Page) {
   await serveSynthetic(page);
   await page.goto(`/?dataset=${entry.id}`);
   await expect(
-    page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS} meetings`) }),
+    page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS.toLocaleString('en-GB')} meetings`) }),
   ).toBeVisible();
 }
 
@@ -196,7 +196,7 @@ test.describe('a dataset of 2,000 meetings', () => {
     expect(count).toBeLessThan(EVENTS);
     await city.check();
     await expect(
-      page.getByRole('group', { name: new RegExp(`^Timeline of ${count} meetings`) }),
+      page.getByRole('group', { name: new RegExp(`^Timeline of ${count.toLocaleString('en-GB')} meetings?`) }),
     ).toBeVisible();
     await expect(page.getByText(`${count.toLocaleString('en-GB')} of ${EVENTS.toLocaleString('en-GB')} meetings shown`)).toBeVisible();
     await expect.poll(() => paintedCounts(page)).toContain(count);
@@ -204,7 +204,7 @@ test.describe('a dataset of 2,000 meetings', () => {
     await expect(page.locator('canvas')).toBeHidden();
     await city.uncheck();
     await expect(
-      page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS} meetings`) }),
+      page.getByRole('group', { name: new RegExp(`^Timeline of ${EVENTS.toLocaleString('en-GB')} meetings`) }),
     ).toBeVisible();
     await expect(page.getByText(`${EVENTS.toLocaleString('en-GB')} of ${EVENTS.toLocaleString('en-GB')} meetings shown`)).toBeVisible();
     await expect.poll(async () => (await paintedCounts(page)).at(-1)).toBe(EVENTS);

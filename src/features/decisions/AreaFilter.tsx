@@ -1,6 +1,7 @@
 import type { Area } from '../../data/schema';
 import type { AreaCount } from './group-decisions';
 import { toggleArea } from './group-decisions';
+import { useT } from '../../i18n/use-t';
 
 interface AreaFilterProps {
   counts: AreaCount[];
@@ -16,9 +17,10 @@ const chip = 'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 tex
 export function AreaFilter({ counts, selected, total, onChange }: AreaFilterProps) {
   const order: Area[] = counts.map((c) => c.area);
   const all = selected.length === 0;
+  const t = useT();
   return (
     <fieldset className="min-w-0">
-      <legend className="text-sm font-semibold">Decision areas</legend>
+      <legend className="text-sm font-semibold">{t('decisions.areas')}</legend>
       <div className="mt-1.5 flex flex-wrap gap-2">
         <button
           type="button"
@@ -26,7 +28,7 @@ export function AreaFilter({ counts, selected, total, onChange }: AreaFilterProp
           onClick={() => onChange([])}
           className={`${chip} ${all ? 'border-accent bg-accent-soft font-semibold' : 'border-line bg-paper hover:border-accent'}`}
         >
-          All areas <span className="text-muted tabular-nums">{total}</span>
+          {t('decisions.allAreas')} <span className="text-muted tabular-nums">{total}</span>
         </button>
         {counts.map(({ area, count }) => {
           const checked = selected.includes(area.id);

@@ -1,4 +1,5 @@
 import type { MeetingLinkFact } from './decision-facts';
+import { useT } from '../../i18n/use-t';
 
 interface MeetingLinksProps {
   /** The card's title id, so the list is named after its card. */
@@ -11,13 +12,14 @@ interface MeetingLinksProps {
 
 /** The meetings of the period that fed a decision, each a button that selects it on the timeline. */
 export function MeetingLinks({ labelledBy, meetings, selectedMeetingId, onSelect }: MeetingLinksProps) {
+  const t = useT();
   if (meetings.length === 0) {
-    return <p className="mt-3 text-sm text-muted">No meeting of the period is linked to it.</p>;
+    return <p className="mt-3 text-sm text-muted">{t('decisions.noMeeting')}</p>;
   }
   return (
     <div className="mt-3">
       <p id={`${labelledBy}-meetings`} className="text-xs font-semibold tracking-wide text-muted uppercase">
-        Meetings that fed it
+        {t('decisions.fedBy')}
       </p>
       <ul aria-labelledby={`${labelledBy}-meetings`} className="mt-1 space-y-1.5">
         {meetings.map((meeting) => {
@@ -37,9 +39,9 @@ export function MeetingLinks({ labelledBy, meetings, selectedMeetingId, onSelect
                 <span className="block text-xs text-muted">
                   <span className="tabular-nums">{meeting.dates}</span> ·{' '}
                   <span className={`font-medium ${stated ? 'basis-stated' : 'basis-editorial'}`}>
-                    {stated ? '✓ stated in the text' : '≈ editorial link'}
+                    {stated ? t('decisions.stated') : t('decisions.editorial')}
                   </span>
-                  {current && <span className="font-semibold text-ink"> · selected on the timeline</span>}
+                  {current && <span className="font-semibold text-ink">{t('decisions.selectedOnTimeline')}</span>}
                 </span>
               </button>
             </li>

@@ -17,6 +17,7 @@ import { createTextMeasure } from './text-measure';
 import { useCityTip } from './use-city-tip';
 import { useMapZoom } from './use-map-zoom';
 import { ZoomControls } from './ZoomControls';
+import { useT } from '../../i18n/use-t';
 
 export interface StateEntry {
   id: string;
@@ -60,6 +61,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const { geometry, states, cities, radius, emphasisCityId, filteredCityId, selectedStateId } =
     props;
   const { width, height } = geometry;
+  const tr = useT();
   const zoom = useMapZoom(width, height);
   const { transform: t, svgRef, reveal } = zoom;
   const prefix = `map-${useId().replace(/[^\w-]/g, '')}`;
@@ -133,7 +135,7 @@ export function MapCanvas(props: MapCanvasProps) {
         width={width}
         height={height}
         role="group"
-        aria-label="Map of the participating states and the meeting cities"
+        aria-label={tr('map.label')}
         aria-describedby={props.describedBy}
         className={`block rounded-md select-none ${t.k > 1 ? 'touch-none' : 'touch-pan-y'}`}
       >

@@ -48,7 +48,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
           )}
         </ul>
       )}
-      <ul aria-label="Meeting cities" className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <ul aria-label={t('map.cities')} className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <li className={itemClass}>
           <svg aria-hidden="true" width={sizes.length * (box + 2)} height={box}>
             {sizes.map(([, r], i) => (
@@ -63,8 +63,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
               />
             ))}
           </svg>
-          {sizes.map(([count]) => count).join(', ')}{' '}
-          {sizes.length === 1 && sizes[0]?.[0] === 1 ? 'meeting' : 'meetings'} in a city
+          {t('map.meetingsInCity', { counts: sizes.map(([count]) => count).join(', ') })}
         </li>
         <li className={itemClass}>
           <svg aria-hidden="true" width={box} height={box}>
@@ -78,7 +77,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
               strokeDasharray="2 1.5"
             />
           </svg>
-          none under the filters
+          {t('map.noneUnderFilters')}
         </li>
       </ul>
     </div>

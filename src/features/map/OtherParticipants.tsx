@@ -1,4 +1,5 @@
 import type { Organisation } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 
 interface OtherParticipantsProps {
   organisations: readonly Organisation[];
@@ -12,10 +13,11 @@ const GROUPS: { kind: Organisation['kind']; heading: string }[] = [
 
 /** The participants that are not states: the SCO's own bodies and the invited organisations. */
 export function OtherParticipants({ organisations, showInSource }: OtherParticipantsProps) {
+  const t = useT();
   return (
     <section aria-labelledby="other-participants-heading">
       <h3 id="other-participants-heading" className="font-serif text-lg font-semibold">
-        Other participants
+        {t('map.others')}
       </h3>
       {GROUPS.map(({ kind, heading }) => {
         const members = organisations.filter((o) => o.kind === kind);
@@ -31,10 +33,10 @@ export function OtherParticipants({ organisations, showInSource }: OtherParticip
                     <button
                       type="button"
                       className="shrink-0 text-xs text-accent underline underline-offset-2"
-                      aria-label={`Source for the ${org.shortName} representative`}
+                      aria-label={t('map.sourceFor', { name: org.shortName })}
                       onClick={() => showInSource(org.quote, `${org.shortName} representative`)}
                     >
-                      Source
+                      {t('map.source')}
                     </button>
                   </div>
                   <p>

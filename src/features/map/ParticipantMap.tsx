@@ -171,7 +171,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
                   className="rounded-md border border-line px-3 py-1 text-sm"
                   onClick={() => void atlas.refetch()}
                 >
-                  Try again
+                  {t('action.tryAgain')}
                 </button>
               </div>
             ) : (
@@ -179,7 +179,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
                 className="grid place-items-center text-muted"
                 style={{ height, background: 'var(--map-sea)' }}
               >
-                Loading the map…
+                {t('map.loading')}
               </p>
             )}
           </div>
@@ -206,8 +206,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
             </div>
           ) : hasStates ? (
             <p className="rounded-lg border border-dashed border-line p-3 text-sm text-muted">
-              Select a state on the map or in the list below to see its delegation, the meetings it
-              hosted and the decisions that name it.
+              {t('map.hint')}
             </p>
           ) : null}
           {dataset.organisations.length > 0 && (

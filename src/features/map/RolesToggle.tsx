@@ -1,4 +1,6 @@
 import type { RoleMoment } from '../../state/view-state';
+import type { MessageId } from '../../i18n/message-ids';
+import { useT } from '../../i18n/use-t';
 
 interface RolesToggleProps {
   value: RoleMoment;
@@ -6,16 +8,17 @@ interface RolesToggleProps {
 }
 
 /** "After" alone is clear beside "Before the summit's decisions"; screen readers hear it whole. */
-const OPTIONS: { value: RoleMoment; label: string; rest: string; restHidden: boolean }[] = [
-  { value: 'before', label: 'Before', rest: ' the summit’s decisions', restHidden: false },
-  { value: 'after', label: 'After', rest: ' the summit’s decisions', restHidden: true },
+const OPTIONS: { value: RoleMoment; label: MessageId; rest: MessageId; restHidden: boolean }[] = [
+  { value: 'before', label: 'roles.before', rest: 'roles.beforeRest', restHidden: false },
+  { value: 'after', label: 'roles.after', rest: 'roles.afterRest', restHidden: true },
 ];
 
 /** A two-way switch between the roles before and after the summit's status decisions. */
 export function RolesToggle({ value, onChange }: RolesToggleProps) {
+  const t = useT();
   return (
     <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <legend className="float-left mr-3 text-sm font-medium">Roles</legend>
+      <legend className="float-left mr-3 text-sm font-medium">{t('roles.legend')}</legend>
       <div className="inline-flex rounded-md border border-line bg-paper p-0.5">
         {OPTIONS.map((option) => (
           <label
@@ -31,8 +34,8 @@ export function RolesToggle({ value, onChange }: RolesToggleProps) {
               // Transparent over the whole label: the radio itself is what a click or tap lands on.
               className="absolute inset-0 cursor-pointer appearance-none rounded opacity-0"
             />
-            {option.label}
-            <span className={option.restHidden ? 'sr-only' : undefined}>{option.rest}</span>
+            {t(option.label)}
+            <span className={option.restHidden ? 'sr-only' : undefined}>{t(option.rest)}</span>
           </label>
         ))}
       </div>

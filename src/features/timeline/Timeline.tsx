@@ -25,6 +25,7 @@ import { usePaintedMark } from './use-painted-mark';
 import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
 import { useT } from '../../i18n/use-t';
 import { recordName } from '../../i18n/record-names';
+import { facetLabel } from '../../i18n/facet-label';
 
 interface TimelineProps extends Pick<ViewProps, 'index' | 'meetings' | 'view' | 'update'> {
   selectedId: string | null;
@@ -313,7 +314,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
                   fill="var(--color-ink)"
                   aria-hidden="true"
                 >
-                  {lane.label}
+                  {facetLabel(t, view.group, lane.key, lane.label)}
                 </text>
               ))}
               <g>{svgMarks}</g>
