@@ -8,7 +8,10 @@
  * bytes with `setDatasetBytes` when it is opened.
  */
 import { contentHash, contentHashOfUrl } from '../lib/content-hash';
-import { dataUrl, MANIFEST_FILE } from './load-dataset';
+
+/** As load-dataset.ts's dataUrl; not imported from there, so that the first view's chunk exports nothing more for this one. */
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+const MANIFEST_FILE = 'datasets.json';
 
 type BytesSource = () => Promise<BufferSource> | BufferSource;
 

@@ -70,8 +70,8 @@ function copyInto(source: Element, copy: Element, styleOf: (element: Element) =>
   }
 }
 
-/** Hidden elements (display none, a focus ring only shown on focus) are left out. */
+/** Hidden elements (display none, a focus ring shown only on focus: opacity 0) are left out. */
 function isShown(element: Element, styleOf: (element: Element) => Computed): boolean {
-  if (element.getAttribute('aria-hidden') === 'true' && element.tagName.toLowerCase() === 'foreignobject') return false;
-  return styleOf(element).getPropertyValue('display').trim() !== 'none';
+  const style = styleOf(element);
+  return style.getPropertyValue('display').trim() !== 'none' && style.getPropertyValue('opacity').trim() !== '0';
 }
