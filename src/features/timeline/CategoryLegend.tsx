@@ -5,7 +5,7 @@ import { categoryStyle } from '../../ui/category-style';
 /** Colour and shape of each category, plus the summit: colour is never the only signal. */
 export function CategoryLegend({ index }: { index: DatasetIndex }) {
   return (
-    <ul aria-label="Legend" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+    <ul aria-label="Legend" data-picture-legend="timeline" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
       {index.dataset.categories.map((category, position) => {
         const style = categoryStyle(category.id, position);
         return (
