@@ -35,12 +35,12 @@ export interface CitationDataset {
 }
 
 /** The work a citation names: the dataset's source, or the dataset itself. */
-function citedWork(dataset: CitationDataset): CitationSource {
+export function citedWork(dataset: CitationDataset): CitationSource {
   return dataset.source ?? { title: dataset.title };
 }
 
 /** `Beijing, 6–7 June 2012`, from what the source gives. */
-function placeAndDate(source: CitationSource): string | null {
+export function placeAndDate(source: CitationSource): string | null {
   const dates = source.start && source.end ? formatDateRange(source.start, source.end) : null;
   const parts = [source.place, dates].filter(Boolean);
   return parts.length ? parts.join(', ') : null;
@@ -52,6 +52,8 @@ export interface CitationContext {
   url: string;
   /** When the reader looked, as a calendar date `YYYY-MM-DD`. */
   accessed: string;
+  /** The dataset file's short content hash (content-hash.ts), once known: tells a reader whether the data changed. */
+  hash?: string | null;
 }
 
 export interface Citation {
@@ -59,7 +61,7 @@ export interface Citation {
   bibtex: string;
 }
 
-const KIND_NAMES: Record<CitedKind, string> = { meeting: 'meeting', decision: 'decision', state: 'state' };
+export const KIND_NAMES: Record<CitedKind, string> = { meeting: 'meeting', decision: 'decision', state: 'state' };
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /** A local calendar date `YYYY-MM-DD` for an instant (the caller owns the clock). */
@@ -69,11 +71,16 @@ export function calendarDateOf(instant: Date): string {
 }
 
 /** Strips a closing full stop, so a title ending in one does not print two. */
-function sentence(value: string): string {
+export function sentence(value: string): string {
   return value.trim().replace(/[.\s]+$/, '');
 }
 
-export function citationText(record: CitedRecord, { dataset, url, accessed }: CitationContext): string {
+/** `dataset 1.0.0` or `dataset 1.0.0, content hash ba7816bf8f01`. */
+export function datasetEdition(dataset: CitationDataset, hash?: string | null): string {
+  return `dataset ${dataset.version}${hash ? `, content hash ${hash}` : ''}`;
+}
+
+export function citationText(record: CitedRecord, { dataset, url, accessed, hash }: CitationContext): string {
   const source = citedWork(dataset);
   const where = placeAndDate(source);
   return [
@@ -81,7 +88,7 @@ export function citationText(record: CitedRecord, { dataset, url, accessed }: Ci
     `“${sentence(source.title)}.”`,
     where ? `${where}.` : null,
     `Record (${KIND_NAMES[record.kind]}): ${sentence(record.title)}.`,
-    `SCO Timeline Explorer, dataset ${dataset.version}.`,
+    `SCO Timeline Explorer, ${datasetEdition(dataset, hash)}.`,
     `${url} (accessed ${formatCalendarDate(accessed)}).`,
   ]
     .filter((part) => part !== null)
@@ -119,13 +126,13 @@ export function bibtexKey(datasetId: string, recordId: string): string {
   return `${clean(datasetId).replace(/-/g, '')}-${clean(recordId)}`;
 }
 
-export function citationBibtex(record: CitedRecord, { dataset, url, accessed }: CitationContext): string {
+export function citationBibtex(record: CitedRecord, { dataset, url, accessed, hash }: CitationContext): string {
   const source = citedWork(dataset);
   const start = source.start ? parseCalendarDate(source.start) : null;
   const month = start?.month === undefined ? undefined : MONTH_MACROS[start.month - 1];
   const note =
     `Record (${KIND_NAMES[record.kind]}): ${sentence(record.title)}. ` +
-    `SCO Timeline Explorer, dataset ${dataset.version}. Accessed ${formatCalendarDate(accessed)}`;
+    `SCO Timeline Explorer, ${datasetEdition(dataset, hash)}. Accessed ${formatCalendarDate(accessed)}`;
   const where = placeAndDate(source);
   const fields: [string, string][] = [];
   if (source.publisher) fields.push(['author', `{{${escapeBibtex(source.publisher)}}}`]);

@@ -1,10 +1,22 @@
 /**
- * Where the page touches the browser to save a file.
+ * Where the page touches the browser to save a file: exports, pictures, a list of problems.
  */
 
-/** Saves text as a file through a temporary object URL and a `download` link. */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export const MIME_TYPES = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  geojson: 'application/geo+json;charset=utf-8',
+  jsonld: 'application/ld+json;charset=utf-8',
+  ris: 'application/x-research-info-systems;charset=utf-8',
+  csl: 'application/vnd.citationstyles.csl+json;charset=utf-8',
+  svg: 'image/svg+xml;charset=utf-8',
+  png: 'image/png',
+} as const;
+
+/** Saves a file through a temporary object URL and a `download` link. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -14,4 +26,9 @@ export function downloadText(text: string, filename: string, type: string): void
   link.remove();
   // Some browsers read the URL after click() returns: release it a little later.
   window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Saves text as a file. */
+export function downloadText(text: string, filename: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), filename);
 }

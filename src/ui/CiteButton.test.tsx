@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { realDataset } from '../test/fixtures';
@@ -73,5 +73,24 @@ describe('CiteButton', () => {
     expect(screen.queryByRole('textbox', { name: 'Plain text' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Cite' })).toHaveFocus();
     expect(outerEscape).not.toHaveBeenCalled();
+  });
+
+  it('adds RIS and CSL-JSON for reference managers, with the content hash once computed', async () => {
+    // Every request answers "abc": the manifest is not JSON, so the dataset file is hashed.
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('abc')));
+    const user = userEvent.setup();
+    renderCite();
+    await user.click(screen.getByRole('button', { name: 'Cite' }));
+    const ris = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'RIS' });
+    // A textarea shows CRLF as LF; the Copy button copies the CRLF text itself.
+    expect(ris.value).toMatch(/^TY {2}- DATA\n[\s\S]*\nER {2}- \n$/);
+    expect(ris.value).toContain(`UR  - ${url}`);
+    await waitFor(() => expect(ris.value).toContain('content hash ba7816bf8f01'));
+    const csl = JSON.parse(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'CSL-JSON' }).value) as unknown[];
+    expect(csl[0]).toMatchObject({ type: 'dataset', URL: url, version: '1.0.0' });
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Plain text' }).value).toContain(
+      'dataset 1.0.0, content hash ba7816bf8f01.',
+    );
+    vi.unstubAllGlobals();
   });
 });

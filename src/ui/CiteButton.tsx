@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { datasetHash } from '../data/dataset-hash';
 import { calendarDateOf, citeRecord, type CitationDataset, type CitedRecord } from '../lib/citation';
+import { citationCslJson, citationRis } from '../lib/citation-formats';
 
 interface CiteButtonProps {
   /** The record cited: its kind, id and title. */
@@ -12,13 +14,33 @@ interface CiteButtonProps {
   buttonClassName?: string;
 }
 
-type Form = 'text' | 'bibtex';
-const FORM_NAMES: Record<Form, string> = { text: 'Plain text', bibtex: 'BibTeX' };
-const FORM_NOUNS: Record<Form, string> = { text: 'plain text', bibtex: 'BibTeX' };
+type Form = 'text' | 'bibtex' | 'ris' | 'csl';
+const FORMS: readonly Form[] = ['text', 'bibtex', 'ris', 'csl'];
+const FORM_NAMES: Record<Form, string> = { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
+const FORM_NOUNS: Record<Form, string> = { text: 'plain text', bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
+const FORM_ROWS: Record<Form, number> = { text: 6, bibtex: 10, ris: 8, csl: 8 };
+
+/** The dataset file's content hash, asked for once the panel opens; null until known (or if unknowable). */
+function useDatasetHash(datasetId: string, wanted: boolean): string | null {
+  const [hash, setHash] = useState<{ id: string; value: string | null } | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void datasetHash(datasetId).then((value) => {
+      if (live) setHash({ id: datasetId, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [datasetId, wanted]);
+  return hash?.id === datasetId ? hash.value : null;
+}
 
 /**
  * "Cite": a disclosure with the citation of the press release for one record, as plain
- * text and as BibTeX, each with a Copy button. The access date is today's, taken on opening.
+ * text, BibTeX, RIS and CSL-JSON (what reference managers import), each with a Copy button.
+ * The access date is today's, taken on opening; the dataset's content hash joins the
+ * citations once computed (a moment after opening).
  * Renders the button and, when open, the panel as siblings: in a wrapping flex row the
  * panel takes a line of its own (`basis-full`). Escape in the panel closes it alone.
  */
@@ -29,7 +51,11 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fields = useRef<Partial<Record<Form, HTMLTextAreaElement | null>>>({});
   const open = accessed !== null;
-  const citation = open ? citeRecord(record, { dataset, url, accessed }) : null;
+  const hash = useDatasetHash(dataset.id, open);
+  const context = open ? { dataset, url, accessed, hash } : null;
+  const citation = context
+    ? { ...citeRecord(record, context), ris: citationRis(record, context), csl: citationCslJson(record, context) }
+    : null;
 
   useEffect(() => {
     if (!status) return;
@@ -84,8 +110,8 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
           onKeyDown={onKeyDown}
           className="w-full min-w-0 basis-full space-y-3 rounded-md border border-line bg-paper p-3"
         >
-          {(['text', 'bibtex'] as const).map((form) => {
-            const value = form === 'text' ? citation.text : citation.bibtex;
+          {FORMS.map((form) => {
+            const value = citation[form];
             return (
               <div key={form}>
                 <div className="flex items-center justify-between gap-2">
@@ -108,7 +134,7 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
                   }}
                   readOnly
                   value={value}
-                  rows={form === 'text' ? 6 : 10}
+                  rows={FORM_ROWS[form]}
                   spellCheck={false}
                   className="mt-1 block w-full resize-y rounded border border-line bg-panel p-2 font-mono text-xs leading-relaxed"
                 />

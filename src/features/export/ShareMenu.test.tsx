@@ -7,11 +7,11 @@ import { ShareMenu } from './ShareMenu';
 
 const dushanbe = realIndex.meetings.filter((m) => m.cityId === 'dushanbe');
 
-function renderMenu() {
+function renderMenu(index = realIndex) {
   const user = userEvent.setup();
   render(
     <>
-      <ShareMenu index={realIndex} view={{ ...EMPTY_VIEW, city: ['dushanbe'] }} datasetId={null} meetings={dushanbe} />
+      <ShareMenu index={index} view={{ ...EMPTY_VIEW, city: ['dushanbe'] }} datasetId={null} meetings={dushanbe} />
       <button type="button">After</button>
     </>,
   );
@@ -61,19 +61,32 @@ describe('ShareMenu', () => {
       'Download CSV',
       'Download JSON',
       'Download calendar (.ics)',
+      'Cities (GeoJSON)',
+      'States and roles (CSV)',
+      'Web Annotations (JSON-LD)',
+      'Timeline as SVG',
+      'Timeline as PNG',
+      'Map as SVG',
+      'Map as PNG',
       'Print report',
+      'Cite the dataset (RIS)',
+      'Cite the dataset (CSL-JSON)',
     ]);
+    for (const group of ['Link', 'Data', 'Pictures', 'Citation']) {
+      expect(screen.getByRole('group', { name: group })).toBeVisible();
+    }
+    expect(screen.getByRole('group', { name: 'Pictures' })).toContainElement(screen.getByRole('menuitem', { name: 'Map as PNG' }));
     expect(screen.getByRole('menu')).toHaveAccessibleName('Share and export');
     expect(screen.getByRole('menu')).toHaveAccessibleDescription('The 3 meetings of this view');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(items[2]).toHaveFocus();
     await user.keyboard('{End}');
-    expect(items[4]).toHaveFocus();
+    expect(items[13]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    expect(items[4]).toHaveFocus();
+    expect(items[13]).toHaveFocus();
     await user.keyboard('{Home}');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{Escape}');
@@ -113,7 +126,7 @@ describe('ShareMenu', () => {
     expect(screen.getAllByRole('menuitem')[0]).toHaveFocus();
     await user.keyboard('{Escape}{ArrowUp}');
     await opened();
-    expect(screen.getByRole('menuitem', { name: 'Print report' })).toHaveFocus();
+    expect(screen.getByRole('menuitem', { name: 'Cite the dataset (CSL-JSON)' })).toHaveFocus();
   });
 
   it('closes on Tab, moving on from the button', async () => {
@@ -171,5 +184,31 @@ describe('ShareMenu', () => {
     await opened();
     await user.click(screen.getByRole('menuitem', { name: 'Print report' }));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('offers no annotations for a dataset without a source, and says why', async () => {
+    const { source: _source, ...dataset } = realIndex.dataset;
+    const { user, button } = renderMenu({ ...realIndex, dataset });
+    await user.click(button);
+    await opened();
+    const annotations = screen.getByRole('menuitem', { name: 'Web Annotations (JSON-LD)' });
+    expect(annotations).toHaveAttribute('aria-disabled', 'true');
+    expect(annotations).toHaveAccessibleDescription('This dataset has no source text to point at');
+    await user.click(annotations);
+    expect(screen.getByRole('status')).toHaveTextContent('This dataset has no source text to point at');
+    expect(downloads).toEqual([]);
+  });
+
+  it.each([
+    ['Cities (GeoJSON)', 'sco-cities-sco-2012-beijing-3.geojson', 'application/geo+json;charset=utf-8', '"Dushanbe"'],
+    ['States and roles (CSV)', 'sco-states-roles-sco-2012-beijing.csv', 'text/csv;charset=utf-8', 'role_before'],
+  ])('%s saves %s', async (name, filename, type, content) => {
+    const { user, button } = renderMenu();
+    await user.click(button);
+    await opened();
+    await user.click(screen.getByRole('menuitem', { name }));
+    await waitFor(() => expect(downloads).toEqual([filename]));
+    expect(blobs[0]?.type).toBe(type);
+    expect(await blobs[0]?.text()).toContain(content);
   });
 });

@@ -1,13 +1,18 @@
-import { useT } from '../../i18n/use-t';
 /**
- * The open share menu: its caption, its items and what they do. Loaded on demand by
- * ShareMenu (the button stays in the first view), together with the menu's keyboard handling.
+ * The open share menu: its caption, its items in four groups and what they do. Loaded on
+ * demand by ShareMenu (the button stays in the first view), together with the menu's keyboard
+ * handling. Each group is a `group` with a visible heading that names it; the items stay one
+ * list for the keyboard (arrows, Home, End and type-ahead run across the groups).
  */
+import { useEffect, useState } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
+import { datasetHash } from '../../data/dataset-hash';
+import { sourceTextUrl } from '../../data/source-text-file';
 import type { ViewState } from '../../state/view-state';
 import { appBaseUrl, type DataLink } from '../../state/deep-link';
-import { downloadText, MIME_TYPES } from './download';
-import { exportFileName, viewLink, type ExportContext } from './export-context';
+import { useT } from '../../i18n/use-t';
+import { viewLink, type ExportContext } from './export-context';
+import { MENU_GROUPS, type Action } from './menu-groups';
 import { MenuIcon } from './menu-icon';
 import type { MenuButton } from './use-menu-button';
 import { useMenuList } from './use-menu-list';
@@ -15,7 +20,7 @@ import { useMenuList } from './use-menu-list';
 export interface ShareMenuItemsProps {
   index: DatasetIndex;
   view: ViewState;
-  /** The `dataset` parameter of links: null for the default dataset. */
+  /** The data parameter of links: null for the default dataset. */
   datasetId: DataLink;
   /** The meetings of the current view, after filters and search: what the files contain. */
   meetings: MeetingRecord[];
@@ -24,44 +29,41 @@ export interface ShareMenuItemsProps {
   announce: (message: string) => void;
 }
 
-type Action = 'copy' | 'csv' | 'json' | 'ics' | 'print';
+/** Why an item cannot run for this dataset, or null. */
+function unavailable(action: Action, index: DatasetIndex): string | null {
+  if (action !== 'annotations') return null;
+  if (!index.dataset.source) return 'This dataset has no source text to point at';
+  if (!sourceTextUrl(index.dataset.id, window.location.origin)) return 'Its source text is not published as a file';
+  return null;
+}
 
-const ITEMS: { action: Action; label: string; icon: string }[] = [
-  {
-    action: 'copy',
-    label: 'Copy link',
-    icon: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71 M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
-  },
-  {
-    action: 'csv',
-    label: 'Download CSV',
-    icon: 'M3 5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z M3 9h18 M3 15h18 M9 3v18',
-  },
-  {
-    action: 'json',
-    label: 'Download JSON',
-    icon: 'M8 3H7a2 2 0 0 0-2 2v5a2 2 0 0 1-2 2 2 2 0 0 1 2 2v5a2 2 0 0 0 2 2h1 M16 21h1a2 2 0 0 0 2-2v-5a2 2 0 0 1 2-2 2 2 0 0 1-2-2V5a2 2 0 0 0-2-2h-1',
-  },
-  {
-    action: 'ics',
-    label: 'Download calendar (.ics)',
-    icon: 'M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z M16 2v4 M8 2v4 M3 10h18',
-  },
-  {
-    action: 'print',
-    label: 'Print report',
-    icon: 'M6 9V2h12v7 M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2 M6 14h12v8H6z',
-  },
-];
+/** The dataset's content hash, for the caption: asked for when the menu opens. */
+function useHash(datasetId: string): string | null {
+  const [hash, setHash] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void datasetHash(datasetId).then((value) => live && setHash(value));
+    return () => {
+      live = false;
+    };
+  }, [datasetId]);
+  return hash;
+}
 
 export function ShareMenuItems({ index, view, datasetId, meetings, menu, announce }: ShareMenuItemsProps) {
   const list = useMenuList(menu);
+  const hash = useHash(index.dataset.id);
   const t = useT();
   // A file opened from disk is kept in this browser only: its link cannot carry it elsewhere.
   const fromDisk = typeof datasetId === 'object' && datasetId?.param === 'file';
 
   const run = async (action: Action) => {
+    const reason = unavailable(action, index);
     menu.close(true);
+    if (reason) {
+      announce(reason);
+      return;
+    }
     const context: ExportContext = { index, view, datasetId, baseUrl: appBaseUrl() };
     if (action === 'copy') {
       try {
@@ -73,46 +75,73 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
     } else if (action === 'print') {
       window.print();
     } else {
-      const { FORMATS } = await import('./writers');
-      const { write, noun } = FORMATS[action];
-      const filename = exportFileName(context, meetings.length, action);
-      downloadText(write(context, meetings), filename, MIME_TYPES[action]);
-      const count = `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`;
-      announce(`${noun} of ${count} downloaded`);
+      if (action.endsWith('png') || action.endsWith('svg')) announce('Drawing the picture…');
+      try {
+        const { runExport } = await import('./run-export');
+        announce(await runExport(action, context, meetings, sourceTextUrl(index.dataset.id, context.baseUrl)));
+      } catch (error) {
+        announce(error instanceof Error && error.message ? error.message : 'The file could not be written');
+      }
     }
   };
 
   const captionId = `${menu.ids.menu}-caption`;
   return (
     <div
-      className={`absolute top-full z-30 mt-1 w-64 max-w-[calc(100vw-1.5rem)] rounded-md border border-line bg-panel py-1 text-ink shadow-lg ${
+      className={`absolute top-full z-30 mt-1 max-h-[70vh] w-64 max-w-[calc(100vw-1.5rem)] overflow-y-auto rounded-md border border-line bg-panel pb-1 text-ink shadow-lg ${
         menu.align === 'right' ? 'right-0' : 'left-0'
       }`}
     >
-      <p id={captionId} className="border-b border-line px-3 pt-1 pb-2 text-xs text-muted">
-        The {meetings.length} meeting{meetings.length === 1 ? '' : 's'} of this view
-      </p>
-      <ul {...list.menuProps} aria-describedby={captionId} className="py-1">
-        {ITEMS.map((item) => (
-          <li key={item.action} role="none">
-            <button
-              type="button"
-              {...list.itemProps}
-              onClick={() => void run(item.action)}
-              className="flex w-full items-center gap-3 px-3 py-2 text-left text-sm hover:bg-accent-soft focus:bg-accent-soft focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent"
-            >
-              <span className="text-muted">
-                <MenuIcon path={item.icon} />
-              </span>
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {fromDisk && (
-        <p className="border-t border-line px-3 pt-2 pb-1 text-xs text-muted">
-          {t('share.fromDisk')}
+      <div className="px-3 pt-1 pb-2 text-xs text-muted">
+        <p id={captionId}>
+          The {meetings.length} meeting{meetings.length === 1 ? '' : 's'} of this view
         </p>
+        <p>
+          Dataset {index.dataset.version}
+          {hash && <> · content hash <span className="font-mono">{hash}</span></>}
+        </p>
+      </div>
+      <div {...list.menuProps} aria-describedby={captionId}>
+        {MENU_GROUPS.map((group) => {
+          const headingId = `${menu.ids.menu}-${group.id}`;
+          return (
+            <div key={group.id} role="group" aria-labelledby={headingId} className="border-t border-line pt-1">
+              <div role="presentation" id={headingId} className="px-3 pt-1 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">
+                {group.heading}
+              </div>
+              {group.items.map((item) => {
+                const reason = unavailable(item.action, index);
+                const reasonId = `${menu.ids.menu}-${item.action}-reason`;
+                return (
+                  <button
+                    key={item.action}
+                    type="button"
+                    {...list.itemProps}
+                    aria-disabled={reason ? true : undefined}
+                    aria-describedby={reason ? reasonId : undefined}
+                    onClick={() => void run(item.action)}
+                    className={`flex w-full items-start gap-3 px-3 py-1.5 text-left text-sm hover:bg-accent-soft focus:bg-accent-soft focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent${reason ? ' text-muted' : ''}`}
+                  >
+                    <span className="mt-0.5 text-muted">
+                      <MenuIcon path={item.icon} />
+                    </span>
+                    <span>
+                      {item.label}
+                      {reason && (
+                        <span id={reasonId} aria-hidden="true" className="block text-xs">
+                          {reason}
+                        </span>
+                      )}
+                    </span>
+                  </button>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+      {fromDisk && (
+        <p className="border-t border-line px-3 pt-2 pb-1 text-xs text-muted">{t('share.fromDisk')}</p>
       )}
     </div>
   );

@@ -132,6 +132,7 @@ export function MapCanvas(props: MapCanvasProps) {
       <ZoomControls zoom={zoom} />
       <svg
         ref={svgRef}
+        data-picture="map"
         width={width}
         height={height}
         role="group"

@@ -19,7 +19,7 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
   const largest = Math.max(emptyRadius, ...sizes.map(([, r]) => r));
   const box = largest * 2 + 4;
   return (
-    <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+    <div data-picture-legend="map" className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
       {showRoles && (
         <ul aria-label={t('map.statesByRole')} className="flex flex-wrap items-center gap-x-4 gap-y-1">
           {ROLE_ORDER.map((role) => (

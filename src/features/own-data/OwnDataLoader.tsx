@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
+import { setDatasetHash } from '../../data/dataset-hash';
 import type { ManifestEntry } from '../../data/schema';
 import type { DataLink } from '../../state/deep-link';
 import { describeDataUrl } from '../../state/data-source';
@@ -76,6 +77,8 @@ export default function OwnDataLoader({ source, onBundled, children }: OwnDataLo
 
 function explorerProps(data: OwnData, index: DatasetIndex, onBundled: () => void): LoadedOwnData {
   const { dataset, source } = data;
+  // Citations and pictures name the file's content hash, which the reader has computed.
+  setDatasetHash(dataset.id, data.contentHash);
   return {
     index,
     entry: {

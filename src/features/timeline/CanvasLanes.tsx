@@ -169,7 +169,7 @@ export function CanvasLanes({ lanes, layout, dayToX, width, categoryColour, draw
 
   return (
     <div style={{ width, height, display: hidden ? 'none' : undefined }} className="pointer-events-none absolute top-0 left-0 overflow-hidden">
-      <canvas ref={canvasRef} aria-hidden="true" style={{ width, height: storeHeight }} className="block" />
+      <canvas ref={canvasRef} data-picture-layer="timeline" aria-hidden="true" style={{ width, height: storeHeight }} className="block" />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { MessageId } from '../../i18n/message-ids';
 export function CategoryLegend({ index }: { index: DatasetIndex }) {
   const t = useT();
   return (
-    <ul aria-label={t('timeline.legend')} className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+    <ul aria-label={t('timeline.legend')} data-picture-legend="timeline" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
       {index.dataset.categories.map((category, position) => {
         const style = categoryStyle(category.id, position);
         return (

@@ -274,6 +274,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         )}
         <svg
           ref={svgRef}
+          data-picture="timeline"
           width={width}
           height={layout.height}
           role="group"
