@@ -60,6 +60,24 @@ test.describe('your own chronology', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('tiny-chronology.csv');
   });
 
+  test('a source text chosen with the data checks the quotes and shows them highlighted in place', async ({ page }) => {
+    const csv = [
+      'title,start,city,quote',
+      'Trade conference,2013-03-01,Lima,The ministers of trade met in Lima',
+      'Culture workshop,2013-04-02,Lima,',
+    ].join('\n');
+    const text = 'A short release.\n\nThe ministers of trade met in Lima and agreed on a plan.\n';
+    await openApp(page);
+    await pickFiles(page, [
+      csvFile('quoted.csv', csv),
+      { name: 'release.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    ]);
+    await expect(aboutData(page)).toContainText('quotes checked against release.txt');
+    const source = page.getByRole('region', { name: 'Source text' });
+    await source.scrollIntoViewIfNeeded();
+    await expect(source.getByRole('button', { name: /^Meeting: Trade conference/ })).toBeVisible();
+  });
+
   test('a file dropped anywhere on the page is opened, with a clear drop target while dragging', async ({ page }) => {
     await openApp(page);
     const transfer = await page.evaluateHandle((text) => {
