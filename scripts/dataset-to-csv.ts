@@ -7,22 +7,10 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset } from '../src/data/schema';
+import { OWN_FIELDS } from '../src/features/own-data/own-data-types';
 
-export const TEMPLATE_COLUMNS = [
-  'id',
-  'title',
-  'start',
-  'end',
-  'city',
-  'country',
-  'ministry',
-  'category',
-  'latitude',
-  'longitude',
-  'quote',
-  'description',
-  'url',
-] as const;
+/** The template's columns: every meaning a column of a user's table can have, in its order. */
+export const TEMPLATE_COLUMNS = OWN_FIELDS;
 
 export function datasetToCsv(dataset: Dataset): string {
   const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, r]));
