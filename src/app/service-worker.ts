@@ -14,7 +14,7 @@ import { registerSW } from 'virtual:pwa-register';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 const activateUpdate = registerSW({
-  onNeedRefresh: () => showUpdatePrompt(() => void activateUpdate()),
+  onNeedRefresh: () => showUpdatePrompt(reloadToUpdate),
   onRegisteredSW(_url, registration) {
     if (!registration) return;
     const check = () => void registration.update().catch(() => undefined);
@@ -22,6 +22,16 @@ const activateUpdate = registerSW({
     window.addEventListener('online', check);
   },
 });
+
+/**
+ * The waiting release takes over, and the page reloads once it controls the page. A page
+ * from the first visit is not controlled by any service worker (it came from the network):
+ * it reloads at once, from the network, which serves the new release.
+ */
+function reloadToUpdate(): void {
+  void activateUpdate();
+  if (!navigator.serviceWorker.controller) location.reload();
+}
 
 /**
  * The prompt, outside the app's React root and drawn with the DOM: this chunk imports nothing
