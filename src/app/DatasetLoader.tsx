@@ -52,7 +52,7 @@ export function DatasetLoader() {
         <Suspense fallback={<Loading />}>
           <OwnDataLoader source={source} onBundled={openBundled}>
             {({ index, entry, dataLink, banner }) => (
-              <Explorer index={index} entry={entry} datasetNotice={null} datasetId={dataLink} banner={banner} />
+              <Explorer index={index} entry={entry} datasetNotice={null} dataLink={dataLink} banner={banner} />
             )}
           </OwnDataLoader>
         </Suspense>
@@ -91,7 +91,7 @@ function BundledLoader({ datasetParam, notices }: { datasetParam: string | null;
       entry={entry}
       datasetNotice={datasetNotice}
       extraNotices={notices}
-      datasetId={entry.id === manifest.data?.defaultDataset ? null : entry.id}
+      dataLink={entry.id === manifest.data?.defaultDataset ? null : entry.id}
     />
   );
 }

@@ -12,19 +12,16 @@ import type { DataLink } from '../state/deep-link';
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { ManifestEntry } from '../data/schema';
 import { useMeetingSearch } from '../state/use-meeting-search';
-import {
-  facetCounts,
-  filterMeetings,
-  filtersFromKey,
-  filtersKey,
-  type MeetingFilters,
-} from '../state/select-meetings';
+import { facetCounts, filterMeetings, type MeetingFilters } from '../state/select-meetings';
 import { useViewState } from '../state/use-view-state';
+import { ViewAccessContext, type ViewAccess } from '../state/view-slice';
 import type { Notice, ViewState } from '../state/view-state';
 import type { SearchHit } from '../state/search-index';
 import { vocabularyOf } from '../state/vocabulary';
 import { linkedMeetingIds } from '../state/linked-meetings';
-import type { SourceTarget, ViewProps } from '../state/view-props';
+import type { SourceTarget } from '../state/source-target';
+import { NavigationContext } from '../ui/navigation';
+import { createNavigation } from './navigation';
 import { FilterPanel as FilterPanelView } from '../features/filters/FilterPanel';
 import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
@@ -42,8 +39,9 @@ import { retryableImport, type Chunk } from '../lib/retryable-import';
 import { lazyComponent } from '../ui/lazy-component';
 import { useT } from '../i18n/use-t';
 
-// Below the first screen: loaded after the timeline, so they never delay it. Memoised: see
-// Explorer for how they catch up with a change.
+// Below the first screen: loaded after the timeline, so they never delay it. Memoised, with
+// props that keep their identity: each renders for a change of what it draws (its own slice
+// of the URL, see view-slice.ts), never merely because the explorer did.
 // The heavier views above them are memoised too, so an urgent render skips those whose props
 // have not changed yet.
 const Header = memo(HeaderView);
@@ -85,6 +83,7 @@ function usePaintedOnce(): boolean {
 
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
+  /** The whole view, for the header's exports and the printed report. */
   view: ViewState;
   /** The filters, with the deferred search query. */
   filters: MeetingFilters;
@@ -100,7 +99,7 @@ interface ExplorerProps {
   entry: ManifestEntry;
   datasetNotice: Notice | null;
   /** The data parameter to keep in links: null for the default dataset. */
-  datasetId: DataLink;
+  dataLink: DataLink;
   /** Notices about the data the link names (`data`, `file`), shown with the view's own. */
   extraNotices?: Notice[];
   /** Above the view: where a user's data came from and what was read of it. */
@@ -111,30 +110,37 @@ interface ExplorerProps {
  * The loaded explorer: view state from the URL, the selection computed from it, the views.
  *
  * Rendering is split by urgency. The controls and the timeline follow every change at once;
- * on large datasets everything else (facet counts, the list, the header's export, the map, the
- * cards, the source text) receives deferred values and catches up in a background render that
- * React can interrupt, so a click paints its timeline within a frame or two. Those views are
- * memoised, and `update` and the callbacks keep one identity, so the urgent render skips them.
+ * on large datasets the views drawn from the filtered meetings (facet counts, the list, the
+ * header's export, the map) receive deferred values and catch up in a background render that
+ * React can interrupt, so a click paints its timeline within a frame or two. The sections read
+ * their own parameters from the URL (useViewSlice), so a filter does not render the cards or
+ * the source text, and a selection does not render the filters.
  */
 export function Explorer({
   index,
   entry,
   datasetNotice,
-  datasetId,
+  dataLink,
   extraNotices = NO_NOTICES,
   banner = null,
 }: ExplorerProps) {
   const t = useT();
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
+  const access: ViewAccess = useMemo(() => ({ vocabulary, update }), [vocabulary, update]);
+  const navigation = useMemo(() => createNavigation(), []);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
   const query = useDeferredValue(view.q);
   const search = useMeetingSearch(index, query);
   const { hits, pending: searching } = search;
-  // Keyed by value: selecting a meeting or a decision, or grouping the timeline otherwise,
-  // keeps the same filtered array, so no view redraws its meetings for it.
-  const filterKey = filtersKey({ ...view, q: query });
-  const filters = useMemo(() => filtersFromKey(filterKey), [filterKey]);
+  // The view shares structure between changes (useViewState), so each list keeps its identity
+  // while it is unchanged: selecting a meeting or a decision, or grouping the timeline
+  // otherwise, keeps the same filters and the same filtered array.
+  const { city, ministry, country, category, from, to } = view;
+  const filters: MeetingFilters = useMemo(
+    () => ({ city, ministry, country, category, from, to, q: query }),
+    [city, ministry, country, category, from, to, query],
+  );
   const meetings = useMemo(() => filterMeetings(index, filters, hits), [index, filters, hits]);
   const selected = view.event ? (index.meetingById.get(view.event) ?? null) : null;
   const linkedIds = useMemo(() => linkedMeetingIds(index, view.decision), [index, view.decision]);
@@ -169,18 +175,6 @@ export function Explorer({
     () => facetCounts(index, later.filters, later.hits),
     [index, later.filters, later.hits],
   );
-  const sectionProps: ViewProps = useMemo(
-    () => ({
-      index,
-      view: later.view,
-      meetings: later.meetings,
-      update,
-      showInSource,
-      sourceTarget: later.sourceTarget,
-      datasetId,
-    }),
-    [index, later, update, showInSource, datasetId],
-  );
 
   useEffect(
     () =>
@@ -201,18 +195,20 @@ export function Explorer({
         onClose={() => update({ event: null })}
         onSelectDecision={(id) => update({ decision: id })}
         onShowInSource={() => selected.quote && showInSource(selected.quote, selected.title)}
-        datasetId={datasetId}
+        datasetId={dataLink}
       />
     </LazySection>
   );
 
   return (
+    <ViewAccessContext value={access}>
+    <NavigationContext value={navigation}>
     <div className="min-h-screen">
       <Header
         index={index}
         entry={entry}
         view={later.view}
-        datasetId={datasetId}
+        datasetId={dataLink}
         meetings={later.meetings}
       />
       <main id="main" className="mx-auto max-w-[1920px] px-3 pb-16 sm:px-6">
@@ -221,7 +217,7 @@ export function Explorer({
         <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
           <FiltersSidebar activeCount={activeFilterCount(view)}>
             <SearchBox value={view.q} onChange={(q) => update({ q }, 'replace')} />
-            <FilterPanel facets={facets} view={view} update={update} />
+            <FilterPanel facets={facets} />
           </FiltersSidebar>
           <div className="min-w-0 space-y-6">
             <ActiveFilters
@@ -252,18 +248,23 @@ export function Explorer({
               hits={later.hits}
             />
             <LazySection name="map" wait={!painted} belowTheFold>
-              <ParticipantMap {...sectionProps} />
+              <ParticipantMap
+                index={index}
+                meetings={later.meetings}
+                showInSource={showInSource}
+                dataLink={dataLink}
+              />
             </LazySection>
             {index.dataset.decisions.length > 0 ? (
               <LazySection name="decisions" wait={!painted} belowTheFold>
-                <DecisionCards {...sectionProps} />
+                <DecisionCards index={index} showInSource={showInSource} dataLink={dataLink} />
               </LazySection>
             ) : (
               <AbsentSection heading={t('explorer.noDecisionsHeading')}>{t('explorer.noDecisions')}</AbsentSection>
             )}
             {index.dataset.source ? (
               <LazySection name="source" wait={!painted} belowTheFold>
-                <SourceText {...sectionProps} />
+                <SourceText index={index} sourceTarget={sourceTarget} />
               </LazySection>
             ) : (
               <AbsentSection heading={t('explorer.noSourceHeading')}>{t('explorer.noSource')}</AbsentSection>
@@ -273,9 +274,11 @@ export function Explorer({
         </div>
       </main>
       <Suspense fallback={null}>
-        <PrintReport {...sectionProps} />
+        <PrintReport index={index} view={later.view} meetings={later.meetings} dataLink={dataLink} />
       </Suspense>
     </div>
+    </NavigationContext>
+    </ViewAccessContext>
   );
 }
 

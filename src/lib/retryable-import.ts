@@ -38,16 +38,23 @@ export function retryableImport<M>(importer: () => Promise<M>): Chunk<M> {
     current = null;
     failed = false;
   };
-  const start = (): Promise<M> =>
-    (current = importAgain(importer, failures).then(
-      (value) => (module = value),
+  const start = (): Promise<M> => {
+    const attempt: Promise<M> = importAgain(importer, failures).then(
+      (value) => {
+        // React's thenable protocol: use() reads a promise marked fulfilled without suspending.
+        Object.assign(attempt, { status: 'fulfilled', value });
+        return (module = value);
+      },
       (error: unknown) => {
         failed = true;
         failures += 1;
         failedAttempts.add(clear);
         throw error;
       },
-    ));
+    );
+    current = attempt;
+    return attempt;
+  };
   return {
     load: () => (current && !failed ? current : start()),
     attempt: () => current ?? start(),

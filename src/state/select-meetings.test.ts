@@ -10,8 +10,6 @@ import {
   facetName,
   facetValue,
   filterMeetings,
-  filtersFromKey,
-  filtersKey,
   type Facet,
   type FacetOption,
 } from './select-meetings';
@@ -348,62 +346,5 @@ describe('filterMeetings and facetCounts, against a direct reading of the rules'
         }
       }),
     );
-  });
-});
-
-describe('filtersKey', () => {
-  const ids = fc.array(fc.string(), { maxLength: 4 });
-  const day = fc.option(fc.string(), { nil: null });
-  const filters = fc.record({
-    city: ids,
-    ministry: ids,
-    country: ids,
-    category: ids,
-    from: day,
-    to: day,
-    q: fc.string(),
-  });
-
-  it('gives back the same filters from the key, whatever their values', () => {
-    fc.assert(
-      fc.property(filters, (f) => {
-        expect(filtersFromKey(filtersKey(f))).toEqual(f);
-      }),
-    );
-  });
-
-  it('is the same for views that differ only in what they select, group or show on the map', () => {
-    const filtered = view({ city: ['dushanbe'], q: 'trade' });
-    const selecting = view({
-      city: ['dushanbe'],
-      q: 'trade',
-      event: 'trade-ministers-2011',
-      decision: 'x',
-      state: 'kz',
-      group: 'city',
-      roles: 'before',
-      area: ['security'],
-    });
-    expect(filtersKey(selecting)).toBe(filtersKey(filtered));
-  });
-
-  it('differs when any filter differs', () => {
-    const base = filtersKey(view({}));
-    for (const patch of [
-      { city: ['dushanbe'] },
-      { ministry: ['x'] },
-      { country: ['kz'] },
-      { category: ['security'] },
-      { from: '2012' },
-      { to: '2011' },
-      { q: 'trade' },
-    ]) {
-      expect(filtersKey(view(patch)), JSON.stringify(patch)).not.toBe(base);
-    }
-  });
-
-  it('keeps two filters apart however their values are split', () => {
-    expect(filtersKey(view({ city: ['a,b'] }))).not.toBe(filtersKey(view({ city: ['a', 'b'] })));
-    expect(filtersKey(view({ city: ['a'] }))).not.toBe(filtersKey(view({ ministry: ['a'] })));
   });
 });

@@ -14,36 +14,6 @@ export type Facet = (typeof FACETS)[number];
 /** The part of a view that decides which meetings show. */
 export type MeetingFilters = Pick<ViewState, Facet | 'from' | 'to' | 'q'>;
 
-/**
- * The filters of a view as a string: equal for two views that show the same meetings, however
- * else they differ (the selected meeting or decision, the grouping, the map's roles).
- */
-export function filtersKey(view: MeetingFilters): string {
-  return JSON.stringify([
-    view.city,
-    view.ministry,
-    view.country,
-    view.category,
-    view.from,
-    view.to,
-    view.q,
-  ]);
-}
-
-/** The filters back from their key (see filtersKey). */
-export function filtersFromKey(key: string): MeetingFilters {
-  const [city, ministry, country, category, from, to, q] = JSON.parse(key) as [
-    string[],
-    string[],
-    string[],
-    string[],
-    string | null,
-    string | null,
-    string,
-  ];
-  return { city, ministry, country, category, from, to, q };
-}
-
 /** The value a meeting has for a facet. */
 export function facetValue(meeting: MeetingRecord, facet: Facet): string {
   switch (facet) {

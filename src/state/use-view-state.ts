@@ -3,9 +3,11 @@
  * sync (history, Back/Forward, batching and rate limits); parsing and validation stay in
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { createMultiParser, debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
+import { debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import { chooseDataSource, type DataSourceChoice } from './data-source';
+import { allValues, type HistoryMode, type UpdateView, type ViewPatch } from './view-slice';
 import {
   PARAMS,
   type ParamName,
@@ -15,16 +17,6 @@ import {
   type ViewState,
   type Vocabulary,
 } from './view-state';
-
-/**
- * Every value of a parameter, as given: nuqs' own parsers read only the first of a repeated
- * parameter (`city=a&city=b`), and the contract merges them (see parseViewState).
- */
-const allValues = createMultiParser<readonly string[]>({
-  parse: (values) => values,
-  serialize: (values) => [...values],
-  eq: (a, b) => a.length === b.length && a.every((value, i) => value === b[i]),
-});
 
 /** The parameters that name the data: read apart, before any dataset loads (useDataSource). */
 const DATA_PARAMS = ['dataset', 'data', 'file'] as const;
@@ -36,32 +28,35 @@ const rawParsers = Object.fromEntries(VIEW_PARAMS.map((key) => [key, allValues])
   typeof allValues
 >;
 
-/** `push` for discrete selections (Back steps through them), `replace` for typing and dragging. */
-export type HistoryMode = 'push' | 'replace';
-
 export interface ViewStateHandle {
   view: ViewState;
   notices: Notice[];
   /** Applies a change; the URL follows, and the view follows the URL. */
-  update: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+  update: UpdateView;
 }
 
 export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   const [raw, setRaw] = useQueryStates(rawParsers);
   const parsed = useMemo(() => parseViewState(raw, vocabulary), [raw, vocabulary]);
-  const { view } = parsed;
+  const view = useSharedStructure(parsed.view);
   // `update` keeps one identity for the life of the page, so memoised views that receive it
   // do not re-render on every change of the view; it reads the latest view from a ref.
-  const latest = useRef(view);
+  const latest = useRef({ view, raw });
   useLayoutEffect(() => {
-    latest.current = view;
-  }, [view]);
+    latest.current = { view, raw };
+  }, [view, raw]);
   const update = useCallback(
-    (patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
-      const values = serialiseViewState({ ...latest.current, ...patch });
-      // One value per parameter: a repeated one is written back merged.
+    (change: ViewPatch, mode: HistoryMode = 'push') => {
+      const current = latest.current;
+      const patch = typeof change === 'function' ? change(current.view) : change;
+      const values = serialiseViewState({ ...current.view, ...patch });
+      // Only the parameters whose text changes are written: the views subscribed to the
+      // others do not hear of it. A value the URL holds in another form (a name, a repeated
+      // parameter, an unknown id) is written back in its one canonical form.
       const next = Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [key, value === null ? null : [value]]),
+        Object.entries(values)
+          .filter(([key, value]) => !sameParam(current.raw[key as keyof typeof current.raw], value))
+          .map(([key, value]) => [key, value === null ? null : [value]]),
       );
       void setRaw(next, {
         history: mode,
@@ -72,6 +67,25 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
     [setRaw],
   );
   return { view, notices: parsed.notices, update };
+}
+
+/**
+ * Structural sharing, as React Query does with fetched data: a field that did not change keeps
+ * its identity, so a memo keyed by `view.city` survives a change of the selection. (The
+ * adjust-state-while-rendering pattern: React re-runs the component at once, before children.)
+ */
+function useSharedStructure(next: ViewState): ViewState {
+  const [shared, setShared] = useState({ from: next, view: next });
+  if (shared.from === next) return shared.view;
+  const view = replaceEqualDeep(shared.view, next);
+  setShared({ from: next, view });
+  return view;
+}
+
+/** Whether the URL already holds a parameter exactly as it would be written. */
+function sameParam(raw: readonly string[] | null | undefined, value: string | null): boolean {
+  if (value === null) return !raw || raw.length === 0;
+  return raw?.length === 1 && raw[0] === value;
 }
 
 /** The interface language (`en`, `ru`, `zh`): read before anything else is shown. */

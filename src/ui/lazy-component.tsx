@@ -12,7 +12,9 @@ export function lazyComponent<M, P extends object>(
   pick: (module: M) => ComponentType<P>,
 ): ComponentType<P> {
   return function LazyComponent(props: P) {
-    const Component = pick(chunk.loaded() ?? use(chunk.attempt()));
+    // use() on every render, loaded or not: React requires the same hooks each time, and a
+    // loaded chunk's promise is marked fulfilled, so it renders without suspending.
+    const Component = pick(use(chunk.attempt()));
     return <Component {...props} />;
   };
 }

@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { deepLink } from '../../state/deep-link';
-import type { ViewProps } from '../../state/view-props';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { deepLink, type DataLink } from '../../state/deep-link';
+import type { ShowInSource } from '../../state/source-target';
+import { useUpdateView, useViewSlice } from '../../state/view-slice';
+import { useGoTo } from '../../ui/navigation';
 import { AreaFilter } from './AreaFilter';
 import { DecisionCard, decisionCardId } from './DecisionCard';
 import { areaCounts, filterByArea, groupByArea, isLinkedToMeeting } from './group-decisions';
@@ -9,15 +12,28 @@ import { scrollBehavior } from '../../ui/scroll-behavior';
 import './decisions.css';
 import { useT } from '../../i18n/use-t';
 
+interface DecisionCardsProps {
+  index: DatasetIndex;
+  showInSource: ShowInSource;
+  /** The data parameter to keep in deep links (null for the default dataset). */
+  dataLink: DataLink;
+}
+
+/** The parameters the cards draw: the selection and the decision-area filter. */
+const SLICE = ['event', 'decision', 'area'] as const;
+
 /**
- * ViewProps, plus the `dataset` parameter to keep in deep links (null for the default
- * dataset). Until the explorer passes it, links are those of the default dataset.
+ * A card renders again only when its own drawing changes: its selection, its link to the
+ * selected meeting. Every other prop keeps its identity (see the handlers below).
  */
-type DecisionCardsProps = ViewProps;
+const Card = memo(DecisionCard);
 
 /** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
-export default function DecisionCards({ index, view, update, showInSource, datasetId }: DecisionCardsProps) {
+export default function DecisionCards({ index, showInSource, dataLink }: DecisionCardsProps) {
   const { decisions, areas } = index.dataset;
+  const view = useViewSlice(SLICE);
+  const update = useUpdateView();
+  const goTo = useGoTo();
   const t = useT();
   const counts = useMemo(() => areaCounts(decisions, areas), [decisions, areas]);
   const [onlyLinked, setOnlyLinked] = useState(false);
@@ -45,10 +61,28 @@ export default function DecisionCards({ index, view, update, showInSource, datas
     event.stopPropagation();
     update({ decision: null });
   };
-  const selectMeeting = (meetingId: string) => {
-    update({ event: meetingId });
-    document.getElementById('timeline-heading')?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
-  };
+  const selectMeeting = useCallback(
+    (meetingId: string) => {
+      update({ event: meetingId });
+      goTo('timeline');
+    },
+    [update, goTo],
+  );
+  // One set of handlers and one link per card, for the life of the data.
+  const perCard = useMemo(
+    () =>
+      new Map(
+        decisions.map((decision) => [
+          decision.id,
+          {
+            url: deepLink({ decision: decision.id }, dataLink),
+            onToggle: () => update((now) => ({ decision: now.decision === decision.id ? null : decision.id })),
+            onShowInSource: () => showInSource(decision.quote, decision.title),
+          },
+        ]),
+      ),
+    [decisions, dataLink, update, showInSource],
+  );
 
   return (
     <section
@@ -107,21 +141,27 @@ export default function DecisionCards({ index, view, update, showInSource, datas
             {area.name} <span className="text-base font-normal text-muted">({cards.length})</span>
           </h3>
           <div className="mt-3 grid items-start gap-3 md:grid-cols-2 2xl:grid-cols-3">
-            {cards.map((decision) => (
-              <DecisionCard
-                key={decision.id}
-                index={index}
-                decision={decision}
-                selected={decision.id === view.decision}
-                linked={isLinkedToMeeting(decision, view.event)}
-                selectedMeetingId={view.event}
-                url={deepLink({ decision: decision.id }, datasetId)}
-                citationDataset={index.dataset}
-                onToggle={() => update({ decision: decision.id === view.decision ? null : decision.id })}
-                onSelectMeeting={selectMeeting}
-                onShowInSource={() => showInSource(decision.quote, decision.title)}
-              />
-            ))}
+            {cards.map((decision) => {
+              const linked = isLinkedToMeeting(decision, view.event);
+              const handlers = perCard.get(decision.id);
+              if (!handlers) return null;
+              return (
+                <Card
+                  key={decision.id}
+                  index={index}
+                  decision={decision}
+                  selected={decision.id === view.decision}
+                  linked={linked}
+                  // Only a linked card shows the selected meeting among its own.
+                  selectedMeetingId={linked ? view.event : null}
+                  url={handlers.url}
+                  citationDataset={index.dataset}
+                  onToggle={handlers.onToggle}
+                  onSelectMeeting={selectMeeting}
+                  onShowInSource={handlers.onShowInSource}
+                />
+              );
+            })}
           </div>
         </section>
       ))}

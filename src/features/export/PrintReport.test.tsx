@@ -10,10 +10,7 @@ function renderReport(view: Partial<ViewState> = {}, meetings = realIndex.meetin
       index={realIndex}
       view={{ ...EMPTY_VIEW, ...view }}
       meetings={meetings}
-      update={vi.fn()}
-      showInSource={vi.fn()}
-      sourceTarget={null}
-      datasetId={null}
+      dataLink={null}
     />,
   );
 }
@@ -80,10 +77,7 @@ describe('PrintReport', () => {
         index={realIndex}
         view={EMPTY_VIEW}
         meetings={[]}
-        update={vi.fn()}
-        showInSource={vi.fn()}
-        sourceTarget={null}
-        datasetId="other"
+        dataLink="other"
       />,
     );
     const report = screen.getByRole('article');

@@ -1,7 +1,9 @@
 import { compareMeetings, type MeetingRecord } from '../../data/dataset-index';
 import { sourceLine } from '../../data/source-line';
 import { formatDateRange } from '../../lib/format-date';
-import type { ViewProps } from '../../state/view-props';
+import type { DatasetIndex } from '../../data/dataset-index';
+import type { DataLink } from '../../state/deep-link';
+import type { ViewState } from '../../state/view-state';
 import { describeFilters } from './describe-view';
 import { appBaseUrl } from '../../state/deep-link';
 import { viewLink } from './export-context';
@@ -14,16 +16,25 @@ import { recordName } from '../../i18n/record-names';
  * else when printing. The report is rendered only while printing, so a large dataset does
  * not pay for a second, invisible copy of its meetings.
  */
-export function PrintReport(props: ViewProps) {
+interface PrintReportProps {
+  index: DatasetIndex;
+  view: ViewState;
+  /** The meetings of the view, as the explorer shows them. */
+  meetings: MeetingRecord[];
+  /** The data parameter to keep in the report's link (null for the default dataset). */
+  dataLink: DataLink;
+}
+
+export function PrintReport(props: PrintReportProps) {
   const printing = usePrintMedia();
   return <div className="print-report">{printing && <Report {...props} />}</div>;
 }
 
-function Report({ index, view, meetings, datasetId }: ViewProps) {
+function Report({ index, view, meetings, dataLink }: PrintReportProps) {
   const { dataset } = index;
   const line = sourceLine(dataset);
   const filters = describeFilters(index, view);
-  const link = viewLink({ index, view, datasetId, baseUrl: appBaseUrl() });
+  const link = viewLink({ index, view, datasetId: dataLink, baseUrl: appBaseUrl() });
   const ordered = [...meetings].sort(compareMeetings);
   const t = useT();
   return (
@@ -92,7 +103,7 @@ function Report({ index, view, meetings, datasetId }: ViewProps) {
   );
 }
 
-function ReportMeeting({ index, meeting }: { index: ViewProps['index']; meeting: MeetingRecord }) {
+function ReportMeeting({ index, meeting }: { index: DatasetIndex; meeting: MeetingRecord }) {
   const city = index.cityById.get(meeting.cityId)?.name ?? meeting.cityId;
   const country = index.countryById.get(meeting.hostCountryId)?.name ?? meeting.hostCountryId;
   const t = useT();

@@ -1,5 +1,5 @@
 import { FACETS, type Facet, type FacetOption } from '../../state/select-meetings';
-import type { ViewState } from '../../state/view-state';
+import { useUpdateView, useViewSlice } from '../../state/view-slice';
 import { useT } from '../../i18n/use-t';
 import { facetLabel } from '../../i18n/facet-label';
 import type { MessageId } from '../../i18n/message-ids';
@@ -13,21 +13,22 @@ const FACET_LABELS: Record<Facet, MessageId> = {
 
 interface FilterPanelProps {
   facets: Record<Facet, FacetOption[]>;
-  view: ViewState;
-  update: (patch: Partial<ViewState>) => void;
 }
 
 /**
  * Multi-select facets; each option shows its count under the other active filters. Whether an
- * option is ticked comes from `view`, never from `facets`: on large datasets the counts may
- * arrive a moment after the click, the tick may not.
+ * option is ticked comes from the URL, never from `facets`: on large datasets the counts may
+ * arrive a moment after the click, the tick may not. A selection does not render the panel.
  */
-export function FilterPanel({ facets, view, update }: FilterPanelProps) {
+export function FilterPanel({ facets }: FilterPanelProps) {
   const t = useT();
-  const toggle = (facet: Facet, id: string) => {
-    const current = view[facet];
-    update({ [facet]: current.includes(id) ? current.filter((v) => v !== id) : [...current, id] });
-  };
+  const view = useViewSlice(FACETS);
+  const update = useUpdateView();
+  const toggle = (facet: Facet, id: string) =>
+    update((now) => {
+      const current = now[facet];
+      return { [facet]: current.includes(id) ? current.filter((v) => v !== id) : [...current, id] };
+    });
   return (
     <div className="space-y-4">
       {FACETS.map((facet) => (

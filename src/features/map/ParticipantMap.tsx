@@ -1,5 +1,9 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { ViewProps } from '../../state/view-props';
+import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
+import type { DataLink } from '../../state/deep-link';
+import type { ShowInSource } from '../../state/source-target';
+import { useUpdateView, useViewSlice } from '../../state/view-slice';
+import { useAnchor } from '../../ui/navigation';
 import { useElementWidth } from '../../ui/use-element-width';
 import { cityLabel, maxCityCount, meetingsByCity } from './city-meetings';
 import { MapCanvas, type CityEntry, type StateEntry } from './MapCanvas';
@@ -18,9 +22,24 @@ import { useOnline, useOnReconnect } from '../../ui/use-online';
 import './map.css';
 import { useT } from '../../i18n/use-t';
 
+interface ParticipantMapProps {
+  index: DatasetIndex;
+  /** The meetings the filters let through: their cities are drawn. */
+  meetings: MeetingRecord[];
+  showInSource: ShowInSource;
+  /** The data parameter to keep in links (null for the default dataset). */
+  dataLink: DataLink;
+}
+
+/** The parameters the map draws: the selected state and meeting, the roles' moment, the city filter. */
+const SLICE = ['event', 'state', 'roles', 'city'] as const;
+
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
-export default function ParticipantMap({ index, view, meetings, update, showInSource, datasetId }: ViewProps) {
+export default function ParticipantMap({ index, meetings, showInSource, dataLink }: ParticipantMapProps) {
   const { dataset } = index;
+  const view = useViewSlice(SLICE);
+  const update = useUpdateView();
+  const anchor = useAnchor('map');
   const t = useT();
   const sectionRef = useRef<HTMLElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
@@ -100,9 +119,10 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
     .map((n): [number, number] => [n, radius(n)]);
 
   const selectState = useCallback((id: string) => update({ state: id }), [update]);
+  // A click on the only city filtered clears the filter; on any other city, filters by it.
   const selectCity = useCallback(
-    (id: string) => update({ city: view.city.length === 1 && view.city[0] === id ? [] : [id] }),
-    [update, view.city],
+    (id: string) => update((now) => ({ city: now.city.length === 1 && now.city[0] === id ? [] : [id] })),
+    [update],
   );
   const closeState = () => {
     const id = view.state;
@@ -129,7 +149,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
       className="rounded-lg border border-line bg-panel p-3 sm:p-4"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="map-heading" className="font-serif text-xl font-semibold">
+        <h2 id="map-heading" ref={anchor} className="font-serif text-xl font-semibold">
           {hasStates ? t('map.heading') : t('map.headingPlaces')}
         </h2>
         <p id="map-help" className="text-xs text-muted">
@@ -200,7 +220,7 @@ export default function ParticipantMap({ index, view, meetings, update, showInSo
                 selectedEventId={view.event}
                 update={update}
                 showInSource={showInSource}
-                datasetId={datasetId}
+                datasetId={dataLink}
                 onClose={closeState}
               />
             </div>

@@ -1,11 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../scripts/bench/synthetic-dataset';
 import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
-import type { ViewProps } from '../../state/view-props';
-import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
 import { realDataset, realIndex } from '../../test/fixtures';
+import { goToSearch, renderInView } from '../../test/render-in-view';
 import { HYDRATION_MARGIN, hydratesLazily, LAZY_MARKS } from './paragraph-hydration';
 import { segmentText } from './segments';
 import { locateQuote } from './source-marks';
@@ -77,17 +76,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function viewProps(index: DatasetIndex, view: Partial<ViewState> = {}): ViewProps {
-  return {
-    index,
-    view: { ...EMPTY_VIEW, ...view },
-    meetings: [...index.meetings],
-    update: vi.fn(),
-    showInSource: vi.fn(),
-    sourceTarget: null,
-    datasetId: null,
-  };
-}
+/** The source section of `index`, opened at `search`. */
+const renderSource = (index: DatasetIndex, search = '') =>
+  renderInView(<SourceText index={index} sourceTarget={null} />, { index, search });
 
 const paragraphOf = (index: DatasetIndex, quote: string) => {
   const location = locateQuote(index.dataset.source?.paragraphs ?? [], quote);
@@ -102,15 +93,14 @@ describe('SourceText on the real dataset', () => {
   const paragraphs = realDataset.source.paragraphs;
 
   it('draws every highlight at once', () => {
-    render(<SourceText {...viewProps(realIndex)} />);
+    renderSource(realIndex);
     expect(drawn()).toHaveLength(paragraphs.length);
     expect(document.querySelectorAll('[data-hydrated="false"]')).toHaveLength(0);
     expect(FakeObserver.instances).toHaveLength(0);
   });
 
   it('makes no button of the punctuation left between the parts of a nested quote', async () => {
-    const props = viewProps(realIndex);
-    render(<SourceText {...props} />);
+    renderSource(realIndex);
     const buttons = [...document.querySelectorAll<HTMLElement>('.src-hl[role="button"]')];
     expect(buttons.length).toBeGreaterThan(0);
     // Each button quotes words: none is a lone ", " or "." (a 4 px target, a tab stop on a comma).
@@ -124,25 +114,24 @@ describe('SourceText on the real dataset', () => {
     const comma = [...element.querySelectorAll<HTMLElement>('.src-hl:not([role])')].find((e) => e.textContent === ', ');
     expect(comma).toBeDefined();
     await userEvent.click(comma!);
-    expect(props.update).toHaveBeenCalledWith(expect.objectContaining({ decision: 'new-observer-and-dialogue-partner' }));
+    await waitFor(() => expect(window.location.search).toContain('decision=new-observer-and-dialogue-partner'));
   });
 
   it('a filter change draws no paragraph; a selection redraws only its own', () => {
-    const props = viewProps(realIndex);
-    const { rerender } = render(<SourceText {...props} />);
+    renderSource(realIndex);
     const renders = sourceRenders();
     vi.mocked(segmentText).mockClear();
 
-    // What the explorer passes on a filter click: a new view, new meetings, the same selection.
-    const filtered = { ...props.view, city: ['beijing'] };
-    rerender(<SourceText {...props} view={filtered} meetings={props.meetings.slice(1)} />);
-    rerender(<SourceText {...props} view={{ ...filtered, from: '2012-01-01' }} meetings={props.meetings.slice(2)} />);
+    // A filter click changes the URL's filters and keeps its selection.
+    goToSearch('?city=beijing');
+    goToSearch('?city=beijing&from=2012-01-01');
     expect(drawn()).toEqual([]);
     expect(sourceRenders()).toBe(renders);
 
     const meeting = realIndex.meetingById.get('defence-ministers-2012');
     if (!meeting) throw new Error('no defence ministers meeting');
-    rerender(<SourceText {...props} view={{ ...filtered, event: meeting.id }} />);
+    goToSearch(`?city=beijing&from=2012-01-01&event=${meeting.id}`);
+    expect(sourceRenders()).toBeGreaterThan(renders);
     const { location, element } = paragraphOf(realIndex, meeting.quote ?? '');
     expect(drawn()).toEqual([paragraphs.find((p) => p.id === location.paragraphId)?.text]);
     expect(within(element).getByRole('button', { name: /^Meeting: Meeting of defence ministers \(selected\)\./ })).toHaveAttribute(
@@ -164,7 +153,7 @@ describe('SourceText on a large dataset', () => {
   });
 
   it('draws paragraphs as plain text and hydrates each as it comes near the screen', () => {
-    render(<SourceText {...viewProps(index)} />);
+    renderSource(index);
     expect(drawn()).toEqual([]);
     expect(document.querySelectorAll('[data-record-keys]')).toHaveLength(0);
     // The same elements with the same text, so the page keeps its height.
@@ -188,18 +177,16 @@ describe('SourceText on a large dataset', () => {
   });
 
   it('a filter change draws no paragraph', () => {
-    const props = viewProps(index);
-    const { rerender } = render(<SourceText {...props} />);
+    renderSource(index);
     comeNear(...[...document.querySelectorAll('[data-paragraph-id]')].slice(0, 5));
     vi.mocked(segmentText).mockClear();
-    rerender(<SourceText {...props} view={{ ...props.view, city: ['beijing'] }} meetings={props.meetings.slice(9)} />);
+    goToSearch(`?city=${index.dataset.reference.cities[0]?.id ?? ''}`);
     expect(drawn()).toEqual([]);
   });
 
   it('"In the source" hydrates a far paragraph, then scrolls to its marked passage', () => {
-    const props = viewProps(index);
-    const { rerender } = render(<SourceText {...props} />);
-    rerender(<SourceText {...props} sourceTarget={{ quote: last.quote, label: last.title, nonce: 1 }} />);
+    const { rerender } = renderSource(index);
+    rerender(<SourceText index={index} sourceTarget={{ quote: last.quote, label: last.title, nonce: 1 }} />);
     const { location, element } = paragraphOf(index, last.quote);
     expect(drawn()).toEqual([paragraphs.find((p) => p.id === location.paragraphId)?.text]);
     expect(element.querySelector('mark[data-source-marked]')).toHaveTextContent(last.quote);
@@ -208,7 +195,7 @@ describe('SourceText on a large dataset', () => {
   });
 
   it('"Find" hydrates the paragraph of a selected record and focuses its highlight', async () => {
-    render(<SourceText {...viewProps(index, { event: last.id })} />);
+    renderSource(index, `?event=${last.id}`);
     const { element } = paragraphOf(index, last.quote);
     expect(highlightsIn(element)).toBe(0);
     await userEvent.click(screen.getByRole('button', { name: `Find “Meeting: ${last.title}”` }));
@@ -221,7 +208,7 @@ describe('SourceText on a large dataset', () => {
   });
 
   it('the coverage list shows a paragraph not yet hydrated', async () => {
-    render(<SourceText {...viewProps(index)} />);
+    renderSource(index);
     await userEvent.click(screen.getByRole('button', { name: 'Show coverage' }));
     const [show] = screen.getAllByRole('button', { name: /^¶ \d+$/ });
     if (!show) throw new Error('no sentence feeds no record');

@@ -1,20 +1,22 @@
-import { Fragment, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ViewProps } from '../../state/view-props';
+import { Fragment, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DatasetIndex } from '../../data/dataset-index';
+import type { SourceTarget } from '../../state/source-target';
+import { useUpdateView, useViewSlice } from '../../state/view-slice';
 import type { Paragraph } from '../../data/schema';
 import { CoverageSummary } from './CoverageSummary';
 import { RecordChooser } from './RecordChooser';
 import type { Segment } from './segments';
 import type { SourceMark } from './source-marks';
-import type { Selection } from './source-records';
 import type { SentenceCoverage } from './coverage';
-import { hydratesLazily, sameSourceProps, selectedKeysByParagraph } from './paragraph-hydration';
+import { hydratesLazily, selectedKeysByParagraph } from './paragraph-hydration';
 import { buildSourceModel, isRecordSelected, paragraphDomId, selectionPatch } from './source-model';
 import { SourceLegend } from './SourceLegend';
 import { needsChooser, SourceParagraph } from './SourceParagraph';
 import { useHydration } from './use-hydration';
 import { useSourceTarget } from './use-source-target';
-import { landOn } from './land-on';
+import type { Selection } from './source-records';
 import { scrollBehavior } from '../../ui/scroll-behavior';
+import { useGoTo, type Destination } from '../../ui/navigation';
 import './source.css';
 import { useT } from '../../i18n/use-t';
 
@@ -35,14 +37,33 @@ function reveal(element: HTMLElement | null) {
 const NO_MARKS: SourceMark[] = [];
 const NO_SENTENCES: SentenceCoverage[] = [];
 
-/**
- * The press release with every quoted fact highlighted by kind, and its coverage (lazy-loaded).
- * It draws only the selection of the view: a filter change does not render it (see the memo
- * below). On a large text, paragraphs get their highlights as they come near the screen.
- */
 const NO_PARAGRAPHS: readonly Paragraph[] = [];
 
-function SourceText({ index, view, update, sourceTarget }: ViewProps) {
+/** The parameters the text draws: the selection, never the filters. */
+const SLICE = ['event', 'decision', 'state'] as const;
+
+/** Where a record selected in the text is shown. A decision's card scrolls itself. */
+const RECORD_VIEWS: Record<Selection['param'], Destination | null> = {
+  event: 'detail',
+  state: 'map',
+  decision: null,
+};
+
+interface SourceTextProps {
+  index: DatasetIndex;
+  /** The last "In the source" request. */
+  sourceTarget: SourceTarget | null;
+}
+
+/**
+ * The press release with every quoted fact highlighted by kind, and its coverage (lazy-loaded).
+ * It subscribes to the selection only, so a filter change does not render it. On a large
+ * text, paragraphs get their highlights as they come near the screen.
+ */
+export default function SourceText({ index, sourceTarget }: SourceTextProps) {
+  const view = useViewSlice(SLICE);
+  const update = useUpdateView();
+  const goTo = useGoTo();
   const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;
   const t = useT();
   const model = useMemo(() => buildSourceModel(index), [index]);
@@ -67,8 +88,9 @@ function SourceText({ index, view, update, sourceTarget }: ViewProps) {
     if (!pending || { event, decision, state }[pending.param] !== pending.id) return;
     landing.current = null;
     // Leaving the page, or selecting something else, cancels a landing still waiting.
-    return landOn(pending.param);
-  }, [event, decision, state]);
+    const destination = RECORD_VIEWS[pending.param];
+    return destination ? goTo(destination, { onlyIfHidden: true }) : undefined;
+  }, [event, decision, state, goTo]);
 
   const select = useCallback(
     (mark: SourceMark) => {
@@ -218,6 +240,3 @@ function SourceText({ index, view, update, sourceTarget }: ViewProps) {
     </section>
   );
 }
-
-/** Rendered with every view change of the explorer: bails out unless the selection (or the data) changed. */
-export default memo(SourceText, sameSourceProps);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewProps } from '../../state/view-props';
-import { EMPTY_VIEW } from '../../state/view-state';
 import { realIndex } from '../../test/fixtures';
-import { hydratesLazily, LAZY_MARKS, sameSourceProps, selectedKeysByParagraph, withHydrated } from './paragraph-hydration';
+import { hydratesLazily, LAZY_MARKS, selectedKeysByParagraph, withHydrated } from './paragraph-hydration';
 import { buildSourceModel } from './source-model';
 import type { SourceMark } from './source-marks';
 
@@ -38,26 +36,3 @@ describe('selectedKeysByParagraph', () => {
   });
 });
 
-describe('sameSourceProps', () => {
-  const base: ViewProps = {
-    index: realIndex,
-    view: EMPTY_VIEW,
-    meetings: realIndex.meetings,
-    update: () => undefined,
-    showInSource: () => undefined,
-    sourceTarget: null,
-    datasetId: null,
-  };
-  it('ignores the filters and the filtered meetings', () => {
-    const next = { ...base, view: { ...EMPTY_VIEW, city: ['beijing'], q: 'audit', from: '2012-01-01' }, meetings: [] };
-    expect(sameSourceProps(base, next)).toBe(true);
-  });
-  it('sees the selection, the data, the update function and a source request', () => {
-    expect(sameSourceProps(base, { ...base, view: { ...EMPTY_VIEW, event: 'x' } })).toBe(false);
-    expect(sameSourceProps(base, { ...base, view: { ...EMPTY_VIEW, decision: 'x' } })).toBe(false);
-    expect(sameSourceProps(base, { ...base, view: { ...EMPTY_VIEW, state: 'x' } })).toBe(false);
-    expect(sameSourceProps(base, { ...base, update: () => undefined })).toBe(false);
-    expect(sameSourceProps(base, { ...base, sourceTarget: { quote: 'q', label: 'l', nonce: 1 } })).toBe(false);
-    expect(sameSourceProps(base, { ...base, index: { ...realIndex } })).toBe(false);
-  });
-});

@@ -3,7 +3,6 @@
  * and gets its highlights ("hydrated") once it comes near. Pure decisions only; the
  * IntersectionObserver lives in use-hydration.ts.
  */
-import type { ViewProps } from '../../state/view-props';
 import type { SourceMark } from './source-marks';
 
 /** Above this many highlights, paragraphs are hydrated as they come near the screen. */
@@ -38,19 +37,4 @@ export function selectedKeysByParagraph(selected: readonly SourceMark[]): Map<st
     else byParagraph.set(mark.paragraphId, [mark.key]);
   }
   return new Map([...byParagraph].map(([id, keys]) => [id, [...new Set(keys)].sort().join(' ')]));
-}
-
-/**
- * Whether the source view would draw the same thing for `next` as for `previous`. It reads
- * only the selection from the view (not the filters), and not the filtered meetings.
- */
-export function sameSourceProps(previous: ViewProps, next: ViewProps): boolean {
-  return (
-    previous.index === next.index &&
-    previous.update === next.update &&
-    previous.sourceTarget === next.sourceTarget &&
-    previous.view.event === next.view.event &&
-    previous.view.decision === next.view.decision &&
-    previous.view.state === next.view.state
-  );
 }

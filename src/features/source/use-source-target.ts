@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Paragraph } from '../../data/schema';
-import type { SourceTarget } from '../../state/view-props';
+import type { SourceTarget } from '../../state/source-target';
 import { paragraphDomId } from './source-model';
 import { locateQuote, type QuoteLocation } from './source-marks';
 import type { WhenRendered } from './use-hydration';

@@ -6,6 +6,7 @@ import { CiteButton } from '../../ui/CiteButton';
 import { deepLink, type DataLink } from '../../state/deep-link';
 import { useT } from '../../i18n/use-t';
 import { recordName } from '../../i18n/record-names';
+import { useAnchor } from '../../ui/navigation';
 
 interface MeetingDetailProps {
   index: DatasetIndex;
@@ -31,6 +32,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
   }, [onClose]);
 
   const t = useT();
+  const anchor = useAnchor('detail');
   const city = index.cityById.get(meeting.cityId);
   const country = index.countryById.get(meeting.hostCountryId);
   const format = index.formatById.get(meeting.formatId);
@@ -51,7 +53,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
       style={{ borderTop: `4px solid ${meeting.summit ? 'var(--color-summit)' : style.color}` }}
     >
       <div className="flex items-start justify-between gap-3">
-        <h2 id="detail-heading" className="font-serif text-xl leading-snug font-semibold">
+        <h2 id="detail-heading" ref={anchor} className="font-serif text-xl leading-snug font-semibold">
           {meeting.title}
         </h2>
         <button

@@ -5,7 +5,8 @@ import { formatDateRange } from '../../lib/format-date';
 import { categoryStyle } from '../../ui/category-style';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useOnline } from '../../ui/use-online';
-import type { ViewProps } from '../../state/view-props';
+import type { UpdateView } from '../../state/view-slice';
+import type { ViewState } from '../../state/view-state';
 import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
 import { CategoryLegend } from './CategoryLegend';
 import { meetingAt } from './hit-test';
@@ -27,7 +28,12 @@ import { useT } from '../../i18n/use-t';
 import { recordName } from '../../i18n/record-names';
 import { facetLabel } from '../../i18n/facet-label';
 
-interface TimelineProps extends Pick<ViewProps, 'index' | 'meetings' | 'view' | 'update'> {
+interface TimelineProps {
+  index: DatasetIndex;
+  /** The meetings the filters let through. */
+  meetings: MeetingRecord[];
+  view: ViewState;
+  update: UpdateView;
   selectedId: string | null;
   /** Meetings linked to the selected decision: marked on the timeline. */
   linkedIds: ReadonlySet<string>;
