@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [--sizes 15,1000,10000,100000] [--open-file 10000,100000|none] [--port 4310] [--no-lighthouse]
+ * npm run bench [-- --runs 5] [--sizes 15,1000,10000,100000] [--open-file 10000,100000|none] [--port 4310] [--no-lighthouse] [--cpu-throttle 4]
  *
  * A benchmark, not a test (not part of `npm test` or CI). It
  *  1. generates the synthetic datasets it needs (scripts/gen-data.ts, seed 1) when missing —
@@ -12,6 +12,8 @@
  *       (and → the end of the next rendered frame); "unfilter" clicks it again;
  *     - select: a click on the third meeting of the "Meetings" list → the next mark;
  *     - heap: JS heap in use after the first paint has settled and a forced GC (CDP);
+ *     With `--cpu-throttle N`, Chrome runs the page N times slower (CDP
+ *     Emulation.setCPUThrottlingRate): 4 is Lighthouse's mid-range phone;
  *     If the app emits no `timeline:painted` mark, it falls back to the "Meetings" list
  *     (first paint) and to the first DOM change (interactions), and says so;
  *  4. runs Lighthouse once against the real dataset;
@@ -52,6 +54,8 @@ interface Options {
   lighthouse: boolean;
   /** Sizes of the CSV files opened with "Open your data" (`--open-file 10000,100000`, `none`). */
   openFileSizes: number[];
+  /** Chrome's CPU slowdown for the interaction runs (`--cpu-throttle 4`); 1 is none. */
+  cpuThrottle: number;
 }
 
 function parseOptions(args: string[]): Options {
@@ -60,21 +64,23 @@ function parseOptions(args: string[]): Options {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const runs = Number(value('--runs') ?? 5);
+  const cpuThrottle = Number(value('--cpu-throttle') ?? 1);
   const sizes = (value('--sizes') ?? '15,1000,10000,100000').split(',').map(Number);
   const port = Number(value('--port') ?? 4310);
   if (
     !Number.isInteger(runs) ||
     runs < 1 ||
+    !(cpuThrottle >= 1) ||
     sizes.some((n) => !Number.isInteger(n) || n < 1) ||
     !port
   ) {
     throw new Error(
-      'usage: npm run bench -- [--runs N] [--sizes 15,1000,10000,100000] [--port 4310] [--no-lighthouse]',
+      'usage: npm run bench -- [--runs N] [--sizes 15,1000,10000,100000] [--port 4310] [--no-lighthouse] [--cpu-throttle N]',
     );
   }
   const openFile = value('--open-file') ?? OPEN_FILE_SIZES.join(',');
   const openFileSizes = openFile === 'none' ? [] : openFile.split(',').map(Number);
-  return { runs, sizes, port, lighthouse: !args.includes('--no-lighthouse'), openFileSizes };
+  return { runs, sizes, port, lighthouse: !args.includes('--no-lighthouse'), openFileSizes, cpuThrottle };
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -197,7 +203,7 @@ async function main() {
     for (const events of options.sizes) {
       const runs: RunResult[] = [];
       for (let run = 1; run <= options.runs; run++) {
-        const result = await measureOnce(browser, urlOf(events), mode, run);
+        const result = await measureOnce(browser, urlOf(events), mode, run, options.cpuThrottle);
         log(`N=${events} run ${run}/${options.runs}: ${describeRun(result)}`);
         runs.push(result);
       }
@@ -231,6 +237,7 @@ async function main() {
       },
       runs: options.runs,
       mode,
+      cpuThrottle: options.cpuThrottle,
       method: {
         firstPaint:
           mode === 'mark'

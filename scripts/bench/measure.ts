@@ -69,6 +69,8 @@ export async function measureOnce(
   url: string,
   mode: ProbeMode,
   run: number,
+  /** Chrome's CPU slowdown factor (1: none; 4: a mid-range phone). */
+  cpuThrottle = 1,
 ): Promise<RunResult> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
@@ -81,6 +83,7 @@ export async function measureOnce(
     page.setDefaultTimeout(ACTION_TIMEOUT);
     await page.addInitScript({ content: probeScript(mode) });
     const cdp = await context.newCDPSession(page);
+    if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     result.quiet = await waitForQuietBrowser(browser);
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     result.firstPaint = await evaluate<FirstPaint>(
