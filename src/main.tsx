@@ -5,7 +5,7 @@ import { createQueryClient, startLoading } from './app/start-loading';
 import { handleChunkErrors } from './app/chunk-errors';
 import { chooseLanguage } from './i18n/languages';
 import { rememberedLanguage } from './i18n/remembered-language';
-import { loadTranslate } from './i18n/translate';
+import { loadFirstView } from './i18n/translate';
 import './index.css';
 
 handleChunkErrors();
@@ -31,7 +31,7 @@ const failed = () => {
   window.addEventListener('online', start, { once: true });
 };
 function start() {
-  loadTranslate(lang).then(
+  loadFirstView(lang).then(
     () =>
       createRoot(container).render(
         <StrictMode>

@@ -11,9 +11,10 @@ import { useFileDrop } from '../features/own-data/use-file-drop';
 import { Explorer } from './Explorer';
 import { LoadError, Loading } from './LoadStates';
 import { OpenDataContext, type OpenData } from './open-data';
+import { withCatalogs } from '../i18n/translate';
 
 // A user's data: its loader, reader and worker load only when a link or a file asks for them.
-const OwnDataLoader = lazy(() => import('../features/own-data/OwnDataLoader'));
+const OwnDataLoader = lazy(() => withCatalogs(import('../features/own-data/OwnDataLoader')));
 
 /**
  * Loads the data the URL names: a user's file or link (`data`, `file`), else the manifest's

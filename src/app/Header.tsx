@@ -9,11 +9,11 @@ import { OpenDataButton } from '../features/own-data/OpenDataButton';
 import { LazySection } from './LazySection';
 import { useOpenData } from './open-data';
 import { useT } from '../i18n/use-t';
-import type { Translate } from '../i18n/translate';
+import { withCatalogs, type Translate } from '../i18n/translate';
 import { LanguageMenu } from './LanguageMenu';
 
 // The panel's links, recent files and template load when it is first opened.
-const OwnDataPanel = lazy(() => import('../features/own-data/OwnDataPanel'));
+const OwnDataPanel = lazy(() => withCatalogs(import('../features/own-data/OwnDataPanel')));
 
 interface HeaderProps {
   index: DatasetIndex;

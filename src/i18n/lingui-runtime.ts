@@ -14,5 +14,6 @@ import type { MessageValues, Translate } from './translate';
  */
 export function translatorFor(lang: Language, locale: string, messages: Messages): Translate {
   const i18n = setupI18n({ locale: lang, locales: locale, messages: { [lang]: messages } });
-  return Object.assign((id: MessageId, values?: MessageValues) => i18n._(id, values), { lang });
+  const add = (more: Messages) => i18n.load(lang, more);
+  return Object.assign((id: MessageId, values?: MessageValues) => i18n._(id, values), { lang, add });
 }

@@ -9,6 +9,7 @@ import type { Messages } from '@lingui/core';
 import type { Language } from '../state/view-state';
 import { INTL_LOCALES } from '../lib/format-date';
 import type { MessageId } from './message-ids';
+import type { CatalogPart } from './catalog-parts';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -22,37 +23,83 @@ export interface Message {
 export interface Translate {
   (id: MessageId, values?: MessageValues): string;
   readonly lang: Language;
+  /** Adds messages of the language (the rest of its catalog, once it has loaded). */
+  readonly add: (messages: Messages) => void;
 }
 
-const catalogs: Record<Language, () => Promise<{ messages: Messages }>> = {
-  en: () => import('./locales/en.po'),
-  ru: () => import('./locales/ru.po'),
-  zh: () => import('./locales/zh.po'),
+/** Each language's catalog in two parts (catalog-parts.ts): the first view's, and the rest. */
+const catalogs: Record<Language, Record<CatalogPart, () => Promise<{ messages: Messages }>>> = {
+  en: { first: () => import('./locales/en.po?first'), rest: () => import('./locales/en.po?rest') },
+  ru: { first: () => import('./locales/ru.po?first'), rest: () => import('./locales/ru.po?rest') },
+  zh: { first: () => import('./locales/zh.po?first'), rest: () => import('./locales/zh.po?rest') },
 };
-const loaded = new Map<Language, Translate>();
-const loading = new Map<Language, Promise<Translate>>();
 
-/** The translator of a language whose catalog has loaded, else undefined. */
+/** A language being loaded: its translator once the first part is in, and the whole catalog. */
+interface Loading {
+  firstView: Promise<Translate>;
+  complete: Promise<Translate>;
+}
+const loaded = new Map<Language, Translate>();
+const loading = new Map<Language, Loading>();
+/** The language the page asked for last: the one lazy views wait for. */
+let current: Language | null = null;
+
+/** The translator of a language whose first view's messages have loaded, else undefined. */
 export function loadedTranslate(lang: Language): Translate | undefined {
   return loaded.get(lang);
 }
 
-/** Loads a language's catalog and the runtime (once; a failed load may be tried again). */
-export function loadTranslate(lang: Language): Promise<Translate> {
-  let promise = loading.get(lang);
-  if (!promise) {
-    promise = Promise.all([import('./lingui-runtime'), catalogs[lang]()]).then(
-      ([runtime, { messages }]) => {
-        const t = runtime.translatorFor(lang, INTL_LOCALES[lang], messages);
-        loaded.set(lang, t);
-        return t;
-      },
-      (error: unknown) => {
+/**
+ * Starts loading a language (once; a failed load may be tried again). The translator comes
+ * with the first view's messages; the rest are added to it as soon as they arrive.
+ */
+function load(lang: Language): Loading {
+  let entry = loading.get(lang);
+  if (!entry) {
+    const rest = catalogs[lang].rest();
+    const firstView = Promise.all([import('./lingui-runtime'), catalogs[lang].first()]).then(
+      ([runtime, { messages }]) => runtime.translatorFor(lang, INTL_LOCALES[lang], messages),
+    );
+    const complete = Promise.all([firstView, rest]).then(([t, { messages }]) => {
+      t.add(messages);
+      return t;
+    });
+    firstView.then((t) => loaded.set(lang, t)).catch(() => undefined);
+    // Marked for React's use(): a settled load is read without suspending (lazyComponent).
+    complete.then(
+      (value) => Object.assign(complete, { status: 'fulfilled', value }),
+      () => {
+        // The next request tries again (offline, then back online).
         loading.delete(lang);
-        throw error;
+        loaded.delete(lang);
       },
     );
-    loading.set(lang, promise);
+    entry = { firstView, complete };
+    loading.set(lang, entry);
   }
-  return promise;
+  current = lang;
+  return entry;
+}
+
+/** Loads what the first view shows in a language; the rest of its catalog follows by itself. */
+export function loadFirstView(lang: Language): Promise<Translate> {
+  return load(lang).firstView;
+}
+
+/** Loads a language's whole catalog and the runtime. */
+export function loadTranslate(lang: Language): Promise<Translate> {
+  return load(lang).complete;
+}
+
+/**
+ * The current language's whole catalog: lazy views render once it is here (lazyComponent,
+ * and the other lazy imports of views), so none shows a message that has not arrived.
+ */
+export function catalogsComplete(): Promise<unknown> {
+  return current ? load(current).complete : Promise.resolve();
+}
+
+/** A lazy module of views, once it and the current language's whole catalog are here. */
+export function withCatalogs<M>(module: Promise<M>): Promise<M> {
+  return Promise.all([module, catalogsComplete()]).then(([value]) => value);
 }

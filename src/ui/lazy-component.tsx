@@ -1,5 +1,6 @@
 import { use, type ComponentType } from 'react';
 import type { Chunk } from '../lib/retryable-import';
+import { catalogsComplete } from '../i18n/translate';
 
 /**
  * A component from a retryable chunk, for a Suspense boundary and an error boundary. Unlike
@@ -13,8 +14,10 @@ export function lazyComponent<M, P extends object>(
 ): ComponentType<P> {
   return function LazyComponent(props: P) {
     // use() on every render, loaded or not: React requires the same hooks each time, and a
-    // loaded chunk's promise is marked fulfilled, so it renders without suspending.
+    // loaded chunk's promise is marked fulfilled, so it renders without suspending. A view
+    // waits for the whole catalog of its language too (the first view's part comes first).
     const Component = pick(use(chunk.attempt()));
+    use(catalogsComplete());
     return <Component {...props} />;
   };
 }

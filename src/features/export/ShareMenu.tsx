@@ -6,6 +6,7 @@ import { BUTTON_ICONS, MenuIcon } from './menu-icon';
 import type { ShareMenuItems } from './ShareMenuItems';
 import { useMenuButton } from './use-menu-button';
 import { useT } from '../../i18n/use-t';
+import { withCatalogs } from '../../i18n/translate';
 
 interface ShareMenuProps {
   index: DatasetIndex;
@@ -20,7 +21,7 @@ let itemsModule: Promise<typeof import('./ShareMenuItems')> | null = null;
 
 /** The open menu's code, fetched once; after a failure the next try fetches again. */
 function loadItems() {
-  itemsModule ??= import('./ShareMenuItems').catch((error: unknown) => {
+  itemsModule ??= withCatalogs(import('./ShareMenuItems')).catch((error: unknown) => {
     itemsModule = null;
     throw error;
   });

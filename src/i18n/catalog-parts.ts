@@ -1,0 +1,51 @@
+/**
+ * Each language's catalog ships in two parts. The first view's part (the header, the filters,
+ * the timeline and its list, notices, loading and error pages) loads before the first render;
+ * the rest (the map, the cards, the source text, the details, exports, the reader of a user's
+ * file) loads at once beside it, and every lazy view waits for it (see catalogsComplete in
+ * translate.ts). An English reader thus fetches before the first paint only the words the
+ * first view shows. first-view-catalog.test.ts checks that the first view's modules use no
+ * message of the rest.
+ */
+
+/** Message ids of the first view, by prefix (a whole id is its own prefix). */
+export const FIRST_VIEW_PREFIXES = [
+  'app.',
+  'document.',
+  'header.',
+  'language.',
+  'explorer.',
+  'notice.',
+  'notices.',
+  'dataUrl.',
+  'load.',
+  'section.',
+  'action.',
+  'offline.',
+  'filters.',
+  'facet.',
+  'search.',
+  'name.',
+  'timeline.',
+  'meetings.',
+  'meeting.',
+  'share.',
+  'link.',
+  'shape.',
+  // The header's "Open your data" and the page-wide drop sign; the panel and the reader wait.
+  'ownData.open',
+  'ownData.panelButton',
+  'ownData.drop',
+] as const;
+
+export type CatalogPart = 'first' | 'rest';
+
+/** Which part of the catalog a message ships in. */
+export function partOf(id: string): CatalogPart {
+  return FIRST_VIEW_PREFIXES.some((prefix) => id.startsWith(prefix)) ? 'first' : 'rest';
+}
+
+/** The messages of one part. */
+export function messagesOf<T>(messages: Record<string, T>, part: CatalogPart): Record<string, T> {
+  return Object.fromEntries(Object.entries(messages).filter(([id]) => partOf(id) === part));
+}
