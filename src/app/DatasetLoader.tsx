@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery, retryLoading } from '../data/load-dataset';
 import { indexDataset } from '../data/dataset-index';
@@ -8,10 +8,14 @@ import { useDataSource } from '../state/use-view-state';
 import { shortValue } from '../state/view-state';
 import { DropOverlay } from '../features/own-data/DropOverlay';
 import { useFileDrop } from '../features/own-data/use-file-drop';
-import { Explorer } from './Explorer';
+import { Explorer as ExplorerView } from './Explorer';
 import { LoadError, Loading } from './LoadStates';
 import { OpenDataContext, type OpenData } from './open-data';
 import { withCatalogs } from '../i18n/translate';
+
+// The loader re-renders with every change of the URL (useDataSource's `open` writes the view's
+// parameters too, so it hears them); the explorer, memoised, renders for its own changes only.
+const Explorer = memo(ExplorerView);
 
 // A user's data: its loader, reader and worker load only when a link or a file asks for them.
 const OwnDataLoader = lazy(() => withCatalogs(import('../features/own-data/OwnDataLoader')));

@@ -168,9 +168,11 @@ export function Explorer({
     }),
     [view, filters, hits, meetings, selected, linkedIds, sourceTarget],
   );
-  const deferred = useDeferredValue(now);
-  // Small datasets render everything at once, so no view ever lags behind the controls.
-  const later = index.meetings.length > MANY_MEETINGS ? deferred : now;
+  // Small datasets render everything at once, so no view ever lags behind the controls; they
+  // defer nothing, so no interaction costs them a second, background render of the explorer.
+  const large = index.meetings.length > MANY_MEETINGS;
+  const deferred = useDeferredValue(large ? now : null);
+  const later = deferred ?? now;
   const facets = useMemo(
     () => facetCounts(index, later.filters, later.hits),
     [index, later.filters, later.hits],

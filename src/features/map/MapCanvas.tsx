@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { MeetingRecord } from '../../data/dataset-index';
 import { CityMarker } from './CityMarker';
 import { CityTooltip } from './CityTooltip';
@@ -11,6 +11,9 @@ import {
   type StateMark,
 } from './map-labels';
 import { RolePatterns } from './RolePatterns';
+
+/** The role patterns change with the zoom only. */
+const Patterns = memo(RolePatterns);
 import type { StateStatus } from './roles';
 import { StateShapes } from './StateShapes';
 import { createTextMeasure } from './text-measure';
@@ -140,7 +143,7 @@ export function MapCanvas(props: MapCanvasProps) {
         aria-describedby={props.describedBy}
         className={`block rounded-md select-none ${t.k > 1 ? 'touch-none' : 'touch-pan-y'}`}
       >
-        <RolePatterns prefix={prefix} zoom={t.k} />
+        <Patterns prefix={prefix} zoom={t.k} />
         <rect width={width} height={height} fill="var(--map-sea)" aria-hidden="true" />
         <g transform={t.toString()}>
           <StateShapes

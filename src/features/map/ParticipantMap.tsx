@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import type { DataLink } from '../../state/deep-link';
 import type { ShowInSource } from '../../state/source-target';
@@ -30,6 +30,9 @@ interface ParticipantMapProps {
   /** The data parameter to keep in links (null for the default dataset). */
   dataLink: DataLink;
 }
+
+/** The legend draws again only when its sizes or roles change, not for each filter. */
+const Legend = memo(MapLegend);
 
 /** The parameters the map draws: the selected state and meeting, the roles' moment, the city filter. */
 const SLICE = ['event', 'state', 'roles', 'city'] as const;
@@ -114,9 +117,13 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
   // A user's chronology names no participating states: the map then shows its places only.
   const hasStates = ids.length > 0;
   const busiest = maxCityCount(allByCity);
-  const legendSizes = [...new Set([1, Math.round(busiest / 2), busiest])]
-    .filter((n) => n > 0)
-    .map((n): [number, number] => [n, radius(n)]);
+  const legendSizes = useMemo(
+    () =>
+      [...new Set([1, Math.round(busiest / 2), busiest])]
+        .filter((n) => n > 0)
+        .map((n): [number, number] => [n, radius(n)]),
+    [busiest, radius],
+  );
 
   const selectState = useCallback((id: string) => update({ state: id }), [update]);
   // A click on the only city filtered clears the filter; on any other city, filters by it.
@@ -203,7 +210,7 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
               </p>
             )}
           </div>
-          <MapLegend
+          <Legend
             sizes={legendSizes}
             emptyRadius={EMPTY_RADIUS}
             showChanges={hasStates && view.roles === 'after'}
