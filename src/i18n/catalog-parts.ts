@@ -29,9 +29,10 @@ export const FIRST_VIEW_PREFIXES = [
   'timeline.',
   'meetings.',
   'meeting.',
-  'share.',
+  'share.button',
   'link.',
   'shape.',
+  'period.',
   // The header's "Open your data" and the page-wide drop sign; the panel and the reader wait.
   'ownData.open',
   'ownData.panelButton',

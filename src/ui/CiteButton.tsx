@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { datasetHash } from '../data/dataset-hash';
 import { calendarDateOf, citeRecord, type CitationDataset, type CitedRecord } from '../lib/citation';
 import { citationCslJson, citationRis } from '../lib/citation-formats';
+import { useT } from '../i18n/use-t';
+import type { MessageId } from '../i18n/message-ids';
 
 interface CiteButtonProps {
   /** The record cited: its kind, id and title. */
@@ -16,8 +18,13 @@ interface CiteButtonProps {
 
 type Form = 'text' | 'bibtex' | 'ris' | 'csl';
 const FORMS: readonly Form[] = ['text', 'bibtex', 'ris', 'csl'];
-const FORM_NAMES: Record<Form, string> = { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
-const FORM_NOUNS: Record<Form, string> = { text: 'plain text', bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
+/** Each form's name (BibTeX, RIS and CSL-JSON are names in every language). */
+const FORM_NAMES: Record<Form, MessageId> = {
+  text: 'cite.form.text',
+  bibtex: 'cite.form.bibtex',
+  ris: 'cite.form.ris',
+  csl: 'cite.form.csl',
+};
 const FORM_ROWS: Record<Form, number> = { text: 6, bibtex: 10, ris: 8, csl: 8 };
 
 /** The dataset file's content hash, asked for once the panel opens; null until known (or if unknowable). */
@@ -46,6 +53,7 @@ function useDatasetHash(datasetId: string, wanted: boolean): string | null {
  */
 export function CiteButton({ record, url, dataset, buttonClassName }: CiteButtonProps) {
   const id = useId();
+  const t = useT();
   const [accessed, setAccessed] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -80,10 +88,10 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
   const copy = async (form: Form, value: string) => {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus(`Copied the ${FORM_NOUNS[form]} citation`);
+      setStatus(t('cite.copied', { form }));
     } catch {
       fields.current[form]?.select();
-      setStatus('Could not copy: the text is selected, press Ctrl+C (⌘C) to copy it');
+      setStatus(t('cite.copyFailed'));
     }
   };
 
@@ -100,13 +108,13 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
           'rounded-md border border-line bg-paper px-2.5 py-1 text-sm font-medium hover:border-accent'
         }
       >
-        Cite
+        {t('cite.button')}
       </button>
       {citation && (
         <div
           id={`${id}-panel`}
           role="group"
-          aria-label={`Citation of ${record.title}`}
+          aria-label={t('cite.panel', { title: record.title })}
           onKeyDown={onKeyDown}
           className="w-full min-w-0 basis-full space-y-3 rounded-md border border-line bg-paper p-3"
         >
@@ -116,15 +124,15 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
               <div key={form}>
                 <div className="flex items-center justify-between gap-2">
                   <label htmlFor={`${id}-${form}`} className="text-xs font-semibold tracking-wide text-muted uppercase">
-                    {FORM_NAMES[form]}
+                    {t(FORM_NAMES[form])}
                   </label>
                   <button
                     type="button"
-                    aria-label={`Copy ${FORM_NOUNS[form]}`}
+                    aria-label={t('cite.copyForm', { form })}
                     onClick={() => void copy(form, value)}
                     className="rounded-md border border-line bg-panel px-2 py-0.5 text-sm hover:border-accent"
                   >
-                    Copy
+                    {t('cite.copy')}
                   </button>
                 </div>
                 <textarea
@@ -146,7 +154,7 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
               {status}
             </p>
             <button type="button" onClick={close} className="text-sm text-accent underline underline-offset-2">
-              Close citation
+              {t('cite.close')}
             </button>
           </div>
         </div>

@@ -34,10 +34,10 @@ export function DecisionCard(props: DecisionCardProps) {
   const facts = decisionFacts(decision, index);
   const titleId = `${decisionCardId(decision.id)}-title`;
   const rows: [string, string[]][] = [
-    [facts.documents.length > 1 ? 'Documents' : 'Document', facts.documents],
-    [facts.periods.length > 1 ? 'Periods' : 'Period', facts.periods],
-    [facts.states.length > 1 ? 'States' : 'State', facts.states],
-    [facts.organisations.length > 1 ? 'Organisations' : 'Organisation', facts.organisations],
+    [t('decisions.documents', { count: facts.documents.length }), facts.documents],
+    [t('decisions.periods', { count: facts.periods.length }), facts.periods],
+    [t('decisions.states', { count: facts.states.length }), facts.states],
+    [t('decisions.organisations', { count: facts.organisations.length }), facts.organisations],
   ];
   const binding = isBindingVerb(decision.verb);
   return (
@@ -58,16 +58,16 @@ export function DecisionCard(props: DecisionCardProps) {
           {t(`verb.${decision.verb}`)}
         </span>
         {selected && (
-          <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-panel">Selected</span>
+          <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-panel">{t('decisions.selected')}</span>
         )}
         {linked && (
           <span className="decision-linked-tag rounded-full border px-2 py-0.5 text-xs font-semibold">
-            Linked to the selected meeting
+            {t('decisions.linkedTag')}
           </span>
         )}
         {selected && (
           <button type="button" onClick={props.onToggle} className="ml-auto text-sm text-accent underline underline-offset-2">
-            Deselect
+            {t('decisions.deselect')}
           </button>
         )}
       </div>
@@ -87,7 +87,7 @@ export function DecisionCard(props: DecisionCardProps) {
           <span className="font-semibold">{a.name}</span>
           {a.fullName && <span className="text-muted"> ({a.fullName})</span>}, {a.country}
           <span className="block">{a.post}</span>
-          {a.term && <span className="block text-muted">Term: {a.term}</span>}
+          {a.term && <span className="block text-muted">{t('decisions.term', { term: a.term })}</span>}
         </p>
       ))}
       <dl className="mt-2 grid gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-1">
@@ -118,7 +118,7 @@ export function DecisionCard(props: DecisionCardProps) {
       />
       <div className="flex flex-wrap items-center gap-2 pt-3">
         <button type="button" onClick={props.onShowInSource} className={actionClass}>
-          In the source
+          {t('detail.inSource')}
         </button>
         <CiteButton
           record={{ kind: 'decision', id: decision.id, title: decision.title }}

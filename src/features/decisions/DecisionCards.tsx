@@ -95,10 +95,9 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
           {t('decisions.heading')} <span className="text-base font-normal text-muted">({decisions.length})</span>
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          What the heads of state approved, decided, noted or called for, one card per statement of the release.
-          Meetings of the period that fed a decision are linked:{' '}
-          <span className="basis-stated font-medium">✓ stated in the text</span> when the sentence names the meeting,{' '}
-          <span className="basis-editorial font-medium">≈ editorial link</span> when it is the dataset’s judgement.
+          {t('decisions.intro')} {t('decisions.linksIntro')}{' '}
+          <span className="basis-stated font-medium">{t('decisions.stated')}</span> {t('decisions.statedWhen')}{' '}
+          <span className="basis-editorial font-medium">{t('decisions.editorial')}</span> {t('decisions.editorialWhen')}
         </p>
       </div>
       <AreaFilter
@@ -117,7 +116,8 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
       )}
       {selectedHidden && (
         <p className="rounded-md border border-line bg-paper px-3 py-2 text-sm">
-          The selected decision, <span className="font-semibold">{selected.title}</span>, is hidden by the filters.{' '}
+          {t('decisions.hiddenBefore')}<span className="font-semibold">{selected.title}</span>
+          {t('decisions.hiddenAfter')}{' '}
           <button
             type="button"
             onClick={() => {
@@ -126,14 +126,14 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
             }}
             className="text-accent underline underline-offset-2"
           >
-            Show all areas
+            {t('decisions.showAllAreas')}
           </button>
         </p>
       )}
       <p role="status" className="text-sm text-muted">
         {shown.length === decisions.length
-          ? `Showing all ${decisions.length} decisions.`
-          : `Showing ${shown.length} of ${decisions.length} decisions.`}
+          ? t('decisions.showingAll', { count: decisions.length })
+          : t('decisions.showingSome', { shown: shown.length, count: decisions.length })}
       </p>
       {groups.map(({ area, decisions: cards }) => (
         <section key={area.id} aria-labelledby={`decision-area-${area.id}`}>
@@ -165,7 +165,7 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
           </div>
         </section>
       ))}
-      {groups.length === 0 && <p className="text-muted">No decision in the chosen areas.</p>}
+      {groups.length === 0 && <p className="text-muted">{t('decisions.noneInAreas')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
+import { useT } from '../../i18n/use-t';
 
 interface LinkedMeetingNoteProps {
   meeting: MeetingRecord;
@@ -11,13 +12,13 @@ interface LinkedMeetingNoteProps {
 
 /** Says how many cards the meeting selected on the timeline fed, and can narrow the cards to them. */
 export function LinkedMeetingNote({ meeting, count, onlyLinked, onOnlyLinkedChange }: LinkedMeetingNoteProps) {
-  const cards = count === 1 ? '1 card links' : `${count} cards link`;
+  const t = useT();
   return (
     <div className="decision-linked-note flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-md border border-line bg-paper px-3 py-2 text-sm">
       <p>
-        {count === 0 ? 'No card links' : cards} to the selected meeting,{' '}
+        {t('decisions.cardsLink', { count })}{' '}
         <span className="font-semibold">{meeting.title}</span>{' '}
-        <span className="text-muted">({formatDateRange(meeting.start, meeting.end)})</span>.
+        <span className="text-muted">({formatDateRange(meeting.start, meeting.end, t.lang)})</span>.
       </p>
       {count > 0 && (
         <label className="inline-flex items-center gap-2">
@@ -27,7 +28,7 @@ export function LinkedMeetingNote({ meeting, count, onlyLinked, onOnlyLinkedChan
             onChange={(event) => onOnlyLinkedChange(event.target.checked)}
             className="size-4 accent-[var(--color-accent)]"
           />
-          Only cards linked to {meeting.title}
+          {t('decisions.onlyLinked', { title: meeting.title })}
         </label>
       )}
     </div>

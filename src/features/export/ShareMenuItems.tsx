@@ -11,7 +11,8 @@ import { sourceTextUrl } from '../../data/source-text-file';
 import type { ViewState } from '../../state/view-state';
 import { appBaseUrl, type DataLink } from '../../state/deep-link';
 import { useT } from '../../i18n/use-t';
-import { viewLink, type ExportContext } from './export-context';
+import type { MessageId } from '../../i18n/message-ids';
+import { ExportFailure, viewLink, type ExportContext } from './export-context';
 import { MENU_GROUPS, type Action } from './menu-groups';
 import { MenuIcon } from './menu-icon';
 import type { MenuButton } from './use-menu-button';
@@ -30,10 +31,10 @@ export interface ShareMenuItemsProps {
 }
 
 /** Why an item cannot run for this dataset, or null. */
-function unavailable(action: Action, index: DatasetIndex): string | null {
+function unavailable(action: Action, index: DatasetIndex): MessageId | null {
   if (action !== 'annotations') return null;
-  if (!index.dataset.source) return 'This dataset has no source text to point at';
-  if (!sourceTextUrl(index.dataset.id, window.location.origin)) return 'Its source text is not published as a file';
+  if (!index.dataset.source) return 'share.noSourceText';
+  if (!sourceTextUrl(index.dataset.id, window.location.origin)) return 'share.sourceNotPublished';
   return null;
 }
 
@@ -61,26 +62,27 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
     const reason = unavailable(action, index);
     menu.close(true);
     if (reason) {
-      announce(reason);
+      announce(t(reason));
       return;
     }
     const context: ExportContext = { index, view, datasetId, baseUrl: appBaseUrl() };
     if (action === 'copy') {
       try {
         await navigator.clipboard.writeText(viewLink(context));
-        announce(fromDisk ? t('share.copiedLocal') : 'Link copied');
+        announce(fromDisk ? t('share.copiedLocal') : t('share.copied'));
       } catch {
-        announce('Copy failed: select the address bar to copy the link');
+        announce(t('share.copyFailed'));
       }
     } else if (action === 'print') {
       window.print();
     } else {
-      if (action.endsWith('png') || action.endsWith('svg')) announce('Drawing the picture…');
+      if (action.endsWith('png') || action.endsWith('svg')) announce(t('share.drawing'));
       try {
         const { runExport } = await import('./run-export');
-        announce(await runExport(action, context, meetings, sourceTextUrl(index.dataset.id, context.baseUrl)));
+        const done = await runExport(action, context, meetings, sourceTextUrl(index.dataset.id, context.baseUrl));
+        announce(t(done.id, done.values));
       } catch (error) {
-        announce(error instanceof Error && error.message ? error.message : 'The file could not be written');
+        announce(error instanceof ExportFailure ? t(error.reason.id, error.reason.values) : t('share.writeFailed'));
       }
     }
   };
@@ -93,12 +95,15 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
       }`}
     >
       <div className="px-3 pt-1 pb-2 text-xs text-muted">
-        <p id={captionId}>
-          The {meetings.length} meeting{meetings.length === 1 ? '' : 's'} of this view
-        </p>
+        <p id={captionId}>{t('share.caption', { count: meetings.length })}</p>
         <p>
-          Dataset {index.dataset.version}
-          {hash && <> · content hash <span className="font-mono">{hash}</span></>}
+          {t('share.dataset', { version: index.dataset.version })}
+          {hash && (
+            <>
+              {t('share.hash')}
+              <span className="font-mono">{hash}</span>
+            </>
+          )}
         </p>
       </div>
       <div {...list.menuProps} aria-describedby={captionId}>
@@ -107,7 +112,7 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
           return (
             <div key={group.id} role="group" aria-labelledby={headingId} className="border-t border-line pt-1">
               <div role="presentation" id={headingId} className="px-3 pt-1 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">
-                {group.heading}
+                {t(group.heading)}
               </div>
               {group.items.map((item) => {
                 const reason = unavailable(item.action, index);
@@ -126,10 +131,10 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
                       <MenuIcon path={item.icon} />
                     </span>
                     <span>
-                      {item.label}
+                      {t(item.label)}
                       {reason && (
                         <span id={reasonId} aria-hidden="true" className="block text-xs">
-                          {reason}
+                          {t(reason)}
                         </span>
                       )}
                     </span>

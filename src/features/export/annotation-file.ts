@@ -3,27 +3,26 @@
  * the positions are counted in the file as served, and annotates the view's records in it.
  */
 import type { MeetingRecord } from '../../data/dataset-index';
-import type { ExportContext } from './export-context';
+import { ExportFailure, type ExportContext } from './export-context';
 import { toAnnotations } from './to-annotations';
 
 /** `url`: the source text file's address (source-text-file.ts), which the menu looked up to offer the item. */
 export async function annotationFile(context: ExportContext, meetings: readonly MeetingRecord[], url: string | null) {
   const { dataset } = context.index;
-  if (!url) throw new Error('This dataset has no published source text for annotations to point at');
+  if (!url) throw new ExportFailure({ id: 'share.noSourceText' });
   let text: string;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(String(response.status));
     text = await response.text();
   } catch {
-    throw new Error('The source text could not be read: check the connection and try again');
+    throw new ExportFailure({ id: 'share.sourceUnreadable' });
   }
   const { text: json, count, missing } = toAnnotations(context, meetings, url, text);
   return {
     text: json,
     filename: `sco-annotations-${dataset.id}-${count}.jsonld`,
-    message:
-      `${count} Web Annotation${count === 1 ? '' : 's'} downloaded` +
-      (missing ? `; ${missing} record${missing === 1 ? '' : 's'} not found in the source text left out` : ''),
+    count,
+    missing,
   };
 }

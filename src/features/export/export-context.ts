@@ -6,6 +6,7 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import { linkFrom, type DataLink } from '../../state/deep-link';
 import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
+import type { Message } from '../../i18n/translate';
 
 export interface ExportContext {
   index: DatasetIndex;
@@ -29,4 +30,11 @@ export function meetingLink(context: ExportContext, meetingId: string): string {
 /** `sco-meetings-sco-2012-beijing-3.csv`: the dataset and the number of meetings exported. */
 export function exportFileName(context: ExportContext, count: number, extension: 'csv' | 'json' | 'ics'): string {
   return `sco-meetings-${context.index.dataset.id}-${count}.${extension}`;
+}
+
+/** An export that could not be written, with what to tell the reader (in their language). */
+export class ExportFailure extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.id);
+  }
 }

@@ -2,6 +2,7 @@
  * The share menu's items, in four groups with visible headings so that the menu stays easy
  * to scan: the link first (the most used, one key away), then data, pictures and citations.
  */
+import type { MessageId } from '../../i18n/message-ids';
 export type Action =
   | 'copy'
   | 'csv'
@@ -20,7 +21,8 @@ export type Action =
 
 export interface MenuItem {
   action: Action;
-  label: string;
+  /** The item's name; in English it is the name the documentation and links use ("Timeline as SVG"). */
+  label: MessageId;
   icon: string;
 }
 
@@ -37,37 +39,37 @@ const ICONS = {
   book: 'M4 19.5A2.5 2.5 0 0 1 6.5 17H20 M6.5 2H20v20H6.5A2.5 2.5 0 0 1 4 19.5v-15A2.5 2.5 0 0 1 6.5 2z',
 } as const;
 
-export const MENU_GROUPS: { id: string; heading: string; items: MenuItem[] }[] = [
-  { id: 'link', heading: 'Link', items: [{ action: 'copy', label: 'Copy link', icon: ICONS.link }] },
+export const MENU_GROUPS: { id: string; heading: MessageId; items: MenuItem[] }[] = [
+  { id: 'link', heading: 'share.group.link', items: [{ action: 'copy', label: 'share.item.copy', icon: ICONS.link }] },
   {
     id: 'data',
-    heading: 'Data',
+    heading: 'share.group.data',
     items: [
-      { action: 'csv', label: 'Download CSV', icon: ICONS.table },
-      { action: 'json', label: 'Download JSON', icon: ICONS.braces },
-      { action: 'ics', label: 'Download calendar (.ics)', icon: ICONS.calendar },
-      { action: 'geojson', label: 'Cities (GeoJSON)', icon: ICONS.pin },
-      { action: 'roles', label: 'States and roles (CSV)', icon: ICONS.table },
-      { action: 'annotations', label: 'Web Annotations (JSON-LD)', icon: ICONS.marker },
+      { action: 'csv', label: 'share.item.csv', icon: ICONS.table },
+      { action: 'json', label: 'share.item.json', icon: ICONS.braces },
+      { action: 'ics', label: 'share.item.ics', icon: ICONS.calendar },
+      { action: 'geojson', label: 'share.item.geojson', icon: ICONS.pin },
+      { action: 'roles', label: 'share.item.roles', icon: ICONS.table },
+      { action: 'annotations', label: 'share.item.annotations', icon: ICONS.marker },
     ],
   },
   {
     id: 'pictures',
-    heading: 'Pictures',
+    heading: 'share.group.pictures',
     items: [
-      { action: 'timeline-svg', label: 'Timeline as SVG', icon: ICONS.picture },
-      { action: 'timeline-png', label: 'Timeline as PNG', icon: ICONS.picture },
-      { action: 'map-svg', label: 'Map as SVG', icon: ICONS.picture },
-      { action: 'map-png', label: 'Map as PNG', icon: ICONS.picture },
-      { action: 'print', label: 'Print report', icon: ICONS.print },
+      { action: 'timeline-svg', label: 'share.item.timeline-svg', icon: ICONS.picture },
+      { action: 'timeline-png', label: 'share.item.timeline-png', icon: ICONS.picture },
+      { action: 'map-svg', label: 'share.item.map-svg', icon: ICONS.picture },
+      { action: 'map-png', label: 'share.item.map-png', icon: ICONS.picture },
+      { action: 'print', label: 'share.item.print', icon: ICONS.print },
     ],
   },
   {
     id: 'citation',
-    heading: 'Citation',
+    heading: 'share.group.citation',
     items: [
-      { action: 'ris', label: 'Cite the dataset (RIS)', icon: ICONS.book },
-      { action: 'csl', label: 'Cite the dataset (CSL-JSON)', icon: ICONS.book },
+      { action: 'ris', label: 'share.item.ris', icon: ICONS.book },
+      { action: 'csl', label: 'share.item.csl', icon: ICONS.book },
     ],
   },
 ];

@@ -13,10 +13,10 @@ import { toRolesCsv } from './to-roles-csv';
 
 type Write = (context: ExportContext, meetings: readonly MeetingRecord[]) => string;
 
-export const FORMATS: Record<'csv' | 'json' | 'ics' | 'geojson' | 'roles', { write: Write; noun: string }> = {
-  csv: { write: toCsv, noun: 'CSV' },
-  json: { write: toJson, noun: 'JSON' },
-  ics: { write: toIcs, noun: 'Calendar' },
-  geojson: { write: toGeoJson, noun: 'GeoJSON' },
-  roles: { write: (context) => toRolesCsv(context.index.dataset), noun: 'States and roles CSV' },
+export const FORMATS: Record<'csv' | 'json' | 'ics' | 'geojson' | 'roles', { write: Write }> = {
+  csv: { write: toCsv },
+  json: { write: toJson },
+  ics: { write: toIcs },
+  geojson: { write: toGeoJson },
+  roles: { write: (context) => toRolesCsv(context.index.dataset) },
 };

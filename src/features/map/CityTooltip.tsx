@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { MeetingRecord } from '../../data/dataset-index';
 import { formatDateRange } from '../../lib/format-date';
+import { useT } from '../../i18n/use-t';
 
 interface CityTooltipProps {
   id: string;
@@ -72,6 +73,7 @@ export function CityTooltip({
   onPointerEnter,
   onPointerLeave,
 }: CityTooltipProps) {
+  const t = useT();
   const tipWidth = Math.min(MAX_WIDTH, width - 16);
   // On a phone the tip is too narrow for a date column: dates go above the titles.
   const stacked = tipWidth < 320;
@@ -88,11 +90,11 @@ export function CityTooltip({
       <p className="font-semibold">
         {title}{' '}
         <span className="font-normal text-muted">
-          · {meetings.length} {meetings.length === 1 ? 'meeting' : 'meetings'}
+          · {t('meetings.count', { count: meetings.length })}
         </span>
       </p>
       {meetings.length === 0 ? (
-        <p className="text-muted">No meetings here under the current filters.</p>
+        <p className="text-muted">{t('map.tipNone')}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-[0.8125rem] leading-snug">
           {meetings.map((meeting) => (
@@ -101,7 +103,7 @@ export function CityTooltip({
               className={stacked ? undefined : 'grid grid-cols-[8.5rem_minmax(0,1fr)] gap-x-2'}
             >
               <span className={`text-muted tabular-nums ${stacked ? 'block text-xs' : ''}`}>
-                {formatDateRange(meeting.start, meeting.end)}
+                {formatDateRange(meeting.start, meeting.end, t.lang)}
               </span>
               <span className={meeting.summit ? 'font-semibold' : undefined}>{meeting.title}</span>
             </li>

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { RoleMoment } from '../../state/view-state';
-import { groupByRole, ROLE_GROUP_LABELS, type StateStatus } from './roles';
+import { groupByRole, type StateStatus } from './roles';
+import { useT } from '../../i18n/use-t';
 import { RoleSwatch } from './RoleSwatch';
 
 interface ParticipantListProps {
@@ -20,25 +21,24 @@ export function ParticipantList({
   onSelect,
 }: ParticipantListProps) {
   const groups = groupByRole(statuses);
+  const t = useT();
   return (
     <section aria-labelledby="participants-by-role-heading" className="min-w-0">
       <h3 id="participants-by-role-heading" className="font-serif text-lg font-semibold">
-        States by role{' '}
-        <span className="font-sans text-sm font-normal text-muted">
-          ({moment === 'before' ? 'before' : 'after'} the summit’s decisions)
-        </span>
+        {t('map.statesByRole')}{' '}
+        <span className="font-sans text-sm font-normal text-muted">({t('map.rolesMoment', { moment })})</span>
       </h3>
       <div className="mt-2 grid gap-x-6 gap-y-4 sm:grid-cols-2">
         {[...groups].map(([role, ids]) => (
           <div key={role}>
             <h4 className="flex items-center gap-1.5 text-sm font-semibold">
               <RoleSwatch role={role} />
-              {ROLE_GROUP_LABELS[role]}{' '}
+              {t(`role.group.${role}`)}{' '}
               <span className="font-normal text-muted">({ids.length})</span>
             </h4>
             {ids.length === 0 ? (
               <p className="mt-1 text-sm text-muted">
-                {moment === 'before' ? 'None before the summit’s decisions.' : 'None.'}
+                {t('map.noneInRole', { moment })}
               </p>
             ) : (
               <ul className="mt-1">
@@ -61,13 +61,13 @@ export function ParticipantList({
                         {status?.changed && ' '}
                         {status?.changed && (
                           <span className="ml-1 rounded-sm bg-summit px-1 text-[0.7rem] font-semibold tracking-wide text-paper uppercase">
-                            new
+                            {t('state.new')}
                           </span>
                         )}{' '}
                         <span className="block text-muted">
                           {delegation
                             ? `${delegation.head.title} ${delegation.head.name}`
-                            : 'no delegation at the summit'}
+                            : t('map.noDelegation')}
                         </span>
                       </button>
                     </li>

@@ -81,11 +81,11 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
           id,
           name,
           code: country?.iso3 ?? id,
-          label: stateLabel(name, status, view.roles),
+          label: stateLabel(t, name, status, view.roles),
           status,
         };
       }),
-    [ids, index, statuses, view.roles],
+    [ids, index, statuses, view.roles, t],
   );
 
   // Sizes are relative to the busiest city over all meetings, so filtering shrinks markers.
@@ -106,11 +106,11 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
             id: city.id,
             name: city.name,
             title: `${city.name}, ${country}`,
-            label: cityLabel(city.name, country, shown.length),
+            label: cityLabel(t, city.name, country, shown.length),
             meetings: shown,
           };
         }),
-    [dataset, allByCity, shownByCity, index],
+    [dataset, allByCity, shownByCity, index, t],
   );
   const placed = cities.filter((city) => geometry?.cities.has(city.id) ?? true);
   const unplaced = cities.filter((city) => geometry !== null && !geometry.cities.has(city.id));

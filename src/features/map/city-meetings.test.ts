@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
+import { loadedTranslate } from '../../i18n/translate';
 import { cityLabel, maxCityCount, meetingsByCity } from './city-meetings';
 
 describe('meetingsByCity', () => {
@@ -47,9 +48,10 @@ describe('meetingsByCity', () => {
 });
 
 describe('cityLabel', () => {
+  const en = loadedTranslate('en')!;
   it('says “meeting” for one and “meetings” otherwise', () => {
-    expect(cityLabel('Dushanbe', 'Tajikistan', 3)).toBe('Dushanbe, Tajikistan: 3 meetings');
-    expect(cityLabel('Moscow', 'Russia', 1)).toBe('Moscow, Russia: 1 meeting');
-    expect(cityLabel('Moscow', 'Russia', 0)).toBe('Moscow, Russia: 0 meetings');
+    expect(cityLabel(en, 'Dushanbe', 'Tajikistan', 3)).toBe('Dushanbe, Tajikistan: 3 meetings');
+    expect(cityLabel(en, 'Moscow', 'Russia', 1)).toBe('Moscow, Russia: 1 meeting');
+    expect(cityLabel(en, 'Moscow', 'Russia', 0)).toBe('Moscow, Russia: 0 meetings');
   });
 });

@@ -3,6 +3,7 @@
  * of meetings once, not once per city marker.
  */
 import type { MeetingRecord } from '../../data/dataset-index';
+import type { Translate } from '../../i18n/translate';
 
 /** The meetings held in each city, each list in the input's (chronological) order. */
 export function meetingsByCity(meetings: readonly MeetingRecord[]): Map<string, MeetingRecord[]> {
@@ -23,6 +24,6 @@ export function maxCityCount(byCity: ReadonlyMap<string, readonly MeetingRecord[
 }
 
 /** A marker's accessible name: "Dushanbe, Tajikistan: 3 meetings". */
-export function cityLabel(city: string, country: string, count: number): string {
-  return `${city}, ${country}: ${count} ${count === 1 ? 'meeting' : 'meetings'}`;
+export function cityLabel(t: Translate, city: string, country: string, count: number): string {
+  return t('map.cityLabel', { city, country, count });
 }

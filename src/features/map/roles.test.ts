@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloneDataset, realDataset } from '../../test/fixtures';
+import { loadTranslate, loadedTranslate } from '../../i18n/translate';
 import { groupByRole, participantIds, rolesAt, rolesOnDay, stateLabel } from './roles';
 
 const roleOf = (statuses: ReturnType<typeof rolesAt>, id: string) => statuses.get(id)?.role;
@@ -83,15 +84,24 @@ describe('groupByRole', () => {
 });
 
 describe('stateLabel', () => {
+  const en = loadedTranslate('en')!;
   it('names the role in words and says what is new', () => {
     expect(
-      stateLabel('Afghanistan', rolesAt(realDataset, 'before').get('afghanistan'), 'before'),
+      stateLabel(en, 'Afghanistan', rolesAt(realDataset, 'before').get('afghanistan'), 'before'),
     ).toBe('Afghanistan: guest of the host');
     expect(
-      stateLabel('Afghanistan', rolesAt(realDataset, 'after').get('afghanistan'), 'after'),
+      stateLabel(en, 'Afghanistan', rolesAt(realDataset, 'after').get('afghanistan'), 'after'),
     ).toBe('Afghanistan: observer, new at this summit');
-    expect(stateLabel('Turkey', rolesAt(realDataset, 'before').get('turkey'), 'before')).toBe(
+    expect(stateLabel(en, 'Turkey', rolesAt(realDataset, 'before').get('turkey'), 'before')).toBe(
       'Turkey: no SCO status before the summit',
     );
+  });
+
+  it('speaks Russian and Chinese', async () => {
+    const ru = await loadTranslate('ru');
+    const zh = await loadTranslate('zh');
+    const after = rolesAt(realDataset, 'after').get('afghanistan');
+    expect(stateLabel(ru, 'Afghanistan', after, 'after')).toBe('Afghanistan: наблюдатель, новый статус на этом саммите');
+    expect(stateLabel(zh, 'Turkey', rolesAt(realDataset, 'before').get('turkey'), 'before')).toBe('Turkey：峰会前无上合组织身份');
   });
 });

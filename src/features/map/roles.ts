@@ -9,6 +9,7 @@
 import { dayToIso, firstDay, lastDay } from '../../lib/calendar-date';
 import type { Dataset, Role, StatusChange } from '../../data/schema';
 import type { RoleMoment } from '../../state/view-state';
+import type { Translate } from '../../i18n/translate';
 
 export interface StateStatus {
   countryId: string;
@@ -22,30 +23,6 @@ export interface StateStatus {
 
 /** Display order: members first, then the circles further out. */
 export const ROLE_ORDER: readonly Role[] = ['member', 'observer', 'guest', 'dialogue-partner'];
-
-/** How a role reads in a sentence ("Afghanistan: guest of the host"). */
-export const ROLE_LABELS: Record<Role, string> = {
-  member: 'member',
-  observer: 'observer',
-  guest: 'guest of the host',
-  'dialogue-partner': 'dialogue partner',
-};
-
-/** A role with its article, for sentences: "Turkey becomes a dialogue partner". */
-export const ROLE_WITH_ARTICLE: Record<Role, string> = {
-  member: 'a member',
-  observer: 'an observer',
-  guest: 'a guest of the host',
-  'dialogue-partner': 'a dialogue partner',
-};
-
-/** Group headings for the legend and the text alternative. */
-export const ROLE_GROUP_LABELS: Record<Role, string> = {
-  member: 'Members',
-  observer: 'Observers',
-  guest: 'Guests of the host',
-  'dialogue-partner': 'Dialogue partner',
-};
 
 /** Every state the release names as taking part or gaining a status, in dataset order. */
 export function participantIds(dataset: Dataset): string[] {
@@ -105,11 +82,11 @@ export function groupByRole(statuses: ReadonlyMap<string, StateStatus>): Map<Rol
 
 /** The accessible name of a state on the map: "Afghanistan: observer, new at this summit". */
 export function stateLabel(
+  t: Translate,
   name: string,
   status: StateStatus | undefined,
   moment: RoleMoment,
 ): string {
-  if (!status?.role)
-    return `${name}: no SCO status ${moment === 'before' ? 'before the summit' : 'yet'}`;
-  return `${name}: ${ROLE_LABELS[status.role]}${status.changed ? ', new at this summit' : ''}`;
+  if (!status?.role) return t('map.stateNoStatus', { name, moment });
+  return t('map.stateRole', { name, role: t(`role.${status.role}`), isNew: status.changed ? 'yes' : 'no' });
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { fitPeriodLabels, type PeriodLayout } from './period-labels';
 import { periodText, type PeriodMark } from './periods';
 import { dayToX, type TimeScale } from './timeline-scale';
+import { useT } from '../../i18n/use-t';
 
 interface PeriodStripProps {
   marks: PeriodMark[];
@@ -18,6 +19,7 @@ interface PeriodStripProps {
  * next summit) stand at the edge with an arrow, and come into place when zoomed out.
  */
 export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecisionId, onSelect }: PeriodStripProps) {
+  const t = useT();
   // Rows are packed unzoomed; at this scale each label is fitted to the room its row leaves.
   const layouts = useMemo(
     () => fitPeriodLabels(marks, dayToX(scale), width),
@@ -31,7 +33,6 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
         const { side, box } = layout;
         const y = top + layout.row * rowHeight;
         const selected = mark.decisionId === selectedDecisionId;
-        const where = side === 'after' ? ' (after the period shown)' : side === 'before' ? ' (before the period shown)' : '';
         const text = periodText(mark);
         return (
           <g
@@ -39,7 +40,7 @@ export function PeriodStrip({ marks, scale, width, top, rowHeight, selectedDecis
             className="timeline-mark svg-focusable"
             role="button"
             tabIndex={0}
-            aria-label={`${text}${where}. Decision: ${mark.decisionTitle}`}
+            aria-label={t('period.label', { text, side, decision: mark.decisionTitle })}
             aria-current={selected ? 'true' : undefined}
             data-period-id={mark.id}
             onClick={() => onSelect(mark.decisionId)}
