@@ -1,5 +1,6 @@
 import type { CoverageSummary as Summary } from './coverage';
 import type { SourceRecord } from './source-records';
+import { useT } from '../../i18n/use-t';
 
 interface CoverageSummaryProps {
   summary: Summary;
@@ -8,29 +9,23 @@ interface CoverageSummaryProps {
   onShowParagraph: (paragraphId: string) => void;
 }
 
-const HEADING_NOTES = {
-  kind: 'heading: the kind of document',
-  title: 'heading: the title',
-  dateline: 'heading: the dateline',
-} as const;
 
 /** How many sentences feed a record, and the ones that feed none, so a reader can check them. */
 export function CoverageSummary({ summary, missing, onShowParagraph }: CoverageSummaryProps) {
   const headings = summary.unfed.filter((s) => s.heading).length;
+  const t = useT();
   return (
     <div className="rounded-md border border-line bg-paper p-3 text-sm">
-      <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Coverage</h3>
+      <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{t('source.coverage')}</h3>
       <p className="mt-1" data-testid="coverage-summary">
-        <span className="font-semibold">
-          {summary.fed} of {summary.total} sentences
-        </span>{' '}
-        feed at least one record.
+        <span className="font-semibold">{t('source.coverageFed', { fed: summary.fed, total: summary.total })}</span>{' '}
+        {t('source.coverageFedRest')}
       </p>
       {summary.unfed.length === 0 ? (
-        <p className="mt-1">Every sentence feeds a record.</p>
+        <p className="mt-1">{t('source.coverageAll')}</p>
       ) : (
         <>
-          <p className="mt-2 font-medium">Sentences that feed none ({summary.unfed.length}):</p>
+          <p className="mt-2 font-medium">{t('source.coverageUnfed', { count: summary.unfed.length })}</p>
           <ul className="mt-1 space-y-1">
             {summary.unfed.map((sentence) => (
               <li key={`${sentence.paragraphId}-${sentence.start}`}>
@@ -42,25 +37,21 @@ export function CoverageSummary({ summary, missing, onShowParagraph }: CoverageS
                   ¶ {sentence.paragraphNumber}
                 </button>{' '}
                 “{sentence.text}”
-                {sentence.heading && <span className="text-muted"> ({HEADING_NOTES[sentence.heading]})</span>}
+                {sentence.heading && <span className="text-muted"> ({t(`source.headingNote.${sentence.heading}`)})</span>}
               </li>
             ))}
           </ul>
           {headings > 0 && (
-            <p className="mt-2 text-xs text-muted">
-              Heading lines state no fact: the dataset keeps them as the source’s kind, title and dateline, which
-              every citation carries.
-            </p>
+            <p className="mt-2 text-xs text-muted">{t('source.headingLines')}</p>
           )}
         </>
       )}
       {missing.length > 0 && (
         <p className="mt-2 font-medium">
-          {missing.length} record{missing.length === 1 ? '’s quote is' : 's’ quotes are'} not in the text:{' '}
-          {missing.map((r) => r.label).join('; ')}.
+          {t('source.missing', { count: missing.length, labels: missing.map((r) => r.label).join('; ') })}
         </p>
       )}
-      <p className="mt-2 text-xs text-muted">In the text, each sentence is followed by how many records it feeds.</p>
+      <p className="mt-2 text-xs text-muted">{t('source.coverageHelp')}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SourceMark } from './source-marks';
-import { KIND_NAMES } from './source-records';
+import { useT } from '../../i18n/use-t';
 
 interface RecordChooserProps {
   id: string;
@@ -27,49 +27,49 @@ export function RecordChooser({ id, marks, text, isSelected, onSelect, onClose }
     event.stopPropagation();
     onClose();
   };
-  const count = marks.length === 1 ? 'one record' : `${marks.length} records`;
+  const t = useT();
   return (
     <div
       id={id}
       ref={ref}
       tabIndex={-1}
       role="group"
-      aria-label={`Records of the passage “${shorten(text)}”`}
+      aria-label={t('source.chooserLabel', { text: shorten(text) })}
       onKeyDown={onKeyDown}
       className="src-chooser my-2 rounded-md border border-line bg-paper p-3 font-sans text-sm shadow-sm"
     >
       <p className="text-muted">
-        “{shorten(text)}” feeds {count}:
+        {t('source.chooserFeeds', { text: shorten(text), count: marks.length })}
       </p>
       <ul className="mt-2 space-y-2">
         {marks.map((mark) => (
           <li key={mark.key} className="flex flex-wrap items-start justify-between gap-2">
             <div className="min-w-0 flex-1">
               <span className={`src-k-${mark.kind} text-xs font-semibold tracking-wide text-muted uppercase`}>
-                {KIND_NAMES[mark.kind]}
+                {t(`source.kind.${mark.kind}`)}
               </span>{' '}
               <span className="font-semibold">{mark.name}</span>
               <p className="text-muted">{mark.detail}</p>
             </div>
             {mark.select === null ? (
-              <span className="text-xs text-muted">Nothing to select</span>
+              <span className="text-xs text-muted">{t('source.nothingToSelect')}</span>
             ) : isSelected(mark) ? (
-              <span className="text-xs font-semibold text-accent">Selected</span>
+              <span className="text-xs font-semibold text-accent">{t('decisions.selected')}</span>
             ) : (
               <button
                 type="button"
                 onClick={() => onSelect(mark)}
-                aria-label={`Select ${mark.label}`}
+                aria-label={t('source.selectRecord', { label: mark.label })}
                 className="rounded-md border border-line bg-panel px-2 py-0.5 hover:border-accent"
               >
-                Select
+                {t('source.select')}
               </button>
             )}
           </li>
         ))}
       </ul>
       <button type="button" onClick={onClose} className="mt-2 text-accent underline underline-offset-2">
-        Close
+        {t('action.close')}
       </button>
     </div>
   );

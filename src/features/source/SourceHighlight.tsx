@@ -1,6 +1,8 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Segment } from './segments';
 import type { SourceMark } from './source-marks';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
 
 interface SourceHighlightProps {
   segment: Segment<SourceMark>;
@@ -17,10 +19,13 @@ interface SourceHighlightProps {
 }
 
 /** The text a screen reader hears before the quoted words: kind and name of each record. */
-export function highlightLabel(marks: readonly SourceMark[], selected: boolean): string {
+export function highlightLabel(t: Translate, marks: readonly SourceMark[], selected: boolean): string {
   const names = marks.map((m) => m.label);
-  const prefix = names.length === 1 ? names[0] : `${names.length} records: ${names.join('; ')}`;
-  return `${prefix}${selected ? ' (selected)' : ''}. `;
+  return t('source.highlight', {
+    count: names.length,
+    names: names.join('; '),
+    selected: selected ? 'yes' : 'no',
+  });
 }
 
 /**
@@ -29,6 +34,7 @@ export function highlightLabel(marks: readonly SourceMark[], selected: boolean):
  */
 export function SourceHighlight(props: SourceHighlightProps) {
   const { segment, selected, expanded, chooserId, onActivate } = props;
+  const t = useT();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -41,7 +47,7 @@ export function SourceHighlight(props: SourceHighlightProps) {
   );
   const selectedTag = props.selectedEndsHere && (
     <span className="src-selected-tag" aria-hidden="true">
-      selected
+      {t('source.selectedTag')}
     </span>
   );
   if (props.passive) {
@@ -66,7 +72,7 @@ export function SourceHighlight(props: SourceHighlightProps) {
       onClick={onActivate}
       onKeyDown={onKeyDown}
     >
-      <span className="sr-only">{highlightLabel(segment.marks, selected)}</span>
+      <span className="sr-only">{highlightLabel(t, segment.marks, selected)}</span>
       {content}
       {selectedTag}
     </span>

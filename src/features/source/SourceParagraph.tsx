@@ -6,6 +6,8 @@ import type { HeadingKind } from './source-headings';
 import type { SourceMark } from './source-marks';
 import { paragraphDomId } from './source-model';
 import { SourceHighlight } from './SourceHighlight';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
 
 interface SourceParagraphProps {
   paragraph: Paragraph;
@@ -31,12 +33,10 @@ export const needsChooser = (segment: Segment<SourceMark>) =>
   segment.marks.length > 1 || segment.marks[0]?.select === null;
 
 /** The pill after a sentence, and what a screen reader hears instead. */
-function feedsText(sentence: SentenceCoverage): [string, string] {
+function feedsText(t: Translate, sentence: SentenceCoverage): [string, string] {
   const n = sentence.recordKeys.length;
-  if (sentence.heading) return ['heading', '(A heading line: it feeds no record.)'];
-  if (n === 0) return ['no record', '(This sentence feeds no record.)'];
-  const records = n === 1 ? '1 record' : `${n} records`;
-  return [records, `(This sentence feeds ${records}.)`];
+  if (sentence.heading) return [t('source.pill.heading'), t('source.spoken.heading')];
+  return [t('source.pill.records', { count: n }), t('source.spoken.records', { count: n })];
 }
 
 const HEADING_CLASS: Record<HeadingKind, string> = {
@@ -72,6 +72,7 @@ export const SourceParagraph = memo(function SourceParagraph(props: SourceParagr
 /** The paragraph's text cut into highlights, sentences and the marked passage. */
 function ParagraphBody(props: SourceParagraphProps) {
   const { paragraph, marks, sentences, marked, selectedKeys } = props;
+  const t = useT();
   const selected = useMemo(() => new Set(selectedKeys.split(' ')), [selectedKeys]);
   const isSelected = (mark: SourceMark) => selected.has(mark.key);
   const cuts = [...(sentences ?? []).flatMap((s) => [s.start, s.end]), ...(marked ? [marked.start, marked.end] : [])];
@@ -110,7 +111,7 @@ function ParagraphBody(props: SourceParagraphProps) {
         const sentence = sentenceOf(run[0]);
         if (!sentence) return renderRun(run);
         const feeds = sentence.heading ? -1 : sentence.recordKeys.length;
-        const [pill, spoken] = feedsText(sentence);
+        const [pill, spoken] = feedsText(t, sentence);
         return (
           <span key={`s${sentence.start}`}>
             <span className="src-sentence" data-feeds={feeds}>

@@ -1,3 +1,4 @@
+import { loadedTranslate } from '../../i18n/translate';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -149,7 +150,7 @@ describe('SourceText on a large dataset', () => {
   if (!last) throw new Error('no meetings');
 
   it('is large enough to be lazy', () => {
-    expect(buildSourceModel(index).marks.length).toBeGreaterThan(LAZY_MARKS);
+    expect(buildSourceModel(index, loadedTranslate('en')!).marks.length).toBeGreaterThan(LAZY_MARKS);
   });
 
   it('draws paragraphs as plain text and hydrates each as it comes near the screen', () => {

@@ -66,7 +66,7 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
   const goTo = useGoTo();
   const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;
   const t = useT();
-  const model = useMemo(() => buildSourceModel(index), [index]);
+  const model = useMemo(() => buildSourceModel(index, t), [index, t]);
   const [showCoverage, setShowCoverage] = useState(false);
   const [open, setOpen] = useState<OpenPassage | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -97,9 +97,9 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
       if (!mark.select) return;
       landing.current = mark.select;
       update(selectionPatch(mark.select));
-      setAnnouncement(`Selected ${mark.label}`);
+      setAnnouncement(t('source.announceSelected', { label: mark.label }));
     },
-    [update],
+    [update, t],
   );
   const activate = useCallback(
     (paragraphId: string, segment: Segment<SourceMark>) => {
@@ -147,21 +147,21 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
             showCoverage ? 'border-accent bg-accent-soft' : 'border-line bg-paper hover:border-accent'
           }`}
         >
-          Show coverage
+          {t('source.showCoverage')}
         </button>
       </div>
       <p role="status" className="sr-only">
         {announcement}
       </p>
       <p role="status" className="sr-only">
-        {active ? `Marked: ${active.label}` : ''}
+        {active ? t('source.markedLabel', { label: active.label }) : ''}
       </p>
       <div className="mt-4 grid gap-6 xl:grid-cols-[minmax(0,1fr)_19rem]">
-        <aside aria-label="Legend and coverage" className="space-y-4 xl:sticky xl:top-4 xl:order-2 xl:self-start">
+        <aside aria-label={t('source.aside')} className="space-y-4 xl:sticky xl:top-4 xl:order-2 xl:self-start">
           <SourceLegend counts={model.kindCounts} />
           {selectedMarks.length > 0 && (
             <div>
-              <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Selected in the text</h3>
+              <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{t('source.selectedInText')}</h3>
               <ul className="mt-1 space-y-1 text-sm">
                 {selectedMarks.map((mark) => (
                   <li key={mark.key}>
@@ -170,7 +170,7 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
                       onClick={() => findRecord(mark)}
                       className="text-left text-accent underline underline-offset-2"
                     >
-                      Find “{mark.label}”
+                      {t('source.find', { label: mark.label })}
                     </button>
                   </li>
                 ))}
@@ -188,9 +188,9 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
         <div className="min-w-0 xl:order-1">
           {active && !active.location && (
             <p className="mb-3 rounded-md border border-line bg-paper px-3 py-2 text-sm">
-              The passage for “{active.label}” is not in this text.{' '}
+              {t('source.notInText', { label: active.label })}{' '}
               <button type="button" onClick={clear} className="text-accent underline underline-offset-2">
-                Dismiss
+                {t('action.dismiss')}
               </button>
             </p>
           )}
@@ -201,9 +201,9 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
                 <Fragment key={paragraph.id}>
                   {marked && active && (
                     <p className="font-sans text-sm leading-6">
-                      <span className="font-semibold text-accent">Marked:</span> {active.label} ·{' '}
+                      <span className="font-semibold text-accent">{t('source.markedColon')}</span> {active.label} ·{' '}
                       <button type="button" onClick={clear} className="text-accent underline underline-offset-2">
-                        Clear mark
+                        {t('source.clearMark')}
                       </button>
                     </p>
                   )}

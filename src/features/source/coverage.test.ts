@@ -1,3 +1,4 @@
+import { loadedTranslate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { realDataset, realIndex } from '../../test/fixtures';
 import { sentenceCoverage, splitSentences, summariseCoverage } from './coverage';
@@ -47,7 +48,7 @@ describe('splitSentences', () => {
 
 describe('sentence coverage of the real release', () => {
   const { paragraphs } = realDataset.source;
-  const { marks } = locateRecords(paragraphs, sourceRecords(realIndex));
+  const { marks } = locateRecords(paragraphs, sourceRecords(realIndex, loadedTranslate('en')!));
   const coverage = sentenceCoverage(paragraphs, marks, leadingHeadings(paragraphs, realDataset.source));
   const summary = summariseCoverage(coverage);
 

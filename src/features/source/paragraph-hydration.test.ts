@@ -1,3 +1,4 @@
+import { loadedTranslate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
 import { hydratesLazily, LAZY_MARKS, selectedKeysByParagraph, withHydrated } from './paragraph-hydration';
@@ -8,7 +9,7 @@ const mark = (key: string, paragraphId: string) => ({ key, paragraphId }) as Sou
 
 describe('hydratesLazily', () => {
   it('is off for the real release, on above the threshold', () => {
-    expect(hydratesLazily(buildSourceModel(realIndex).marks.length)).toBe(false);
+    expect(hydratesLazily(buildSourceModel(realIndex, loadedTranslate('en')!).marks.length)).toBe(false);
     expect(hydratesLazily(LAZY_MARKS)).toBe(false);
     expect(hydratesLazily(LAZY_MARKS + 1)).toBe(true);
   });

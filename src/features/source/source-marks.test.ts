@@ -1,10 +1,11 @@
+import { loadedTranslate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { realDataset, realIndex } from '../../test/fixtures';
 import { locateQuote, locateRecords, marksByParagraph } from './source-marks';
 import { sourceRecords, type RecordType } from './source-records';
 
 const paragraphs = realDataset.source.paragraphs;
-const records = sourceRecords(realIndex);
+const records = sourceRecords(realIndex, loadedTranslate('en')!);
 const { marks, missing } = locateRecords(paragraphs, records);
 const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? '';
 

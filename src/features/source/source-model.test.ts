@@ -1,3 +1,4 @@
+import { loadedTranslate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW } from '../../state/view-state';
 import { realIndex } from '../../test/fixtures';
@@ -9,7 +10,7 @@ function defined<T>(value: T | null | undefined): T {
   return value;
 }
 
-const model = buildSourceModel(realIndex);
+const model = buildSourceModel(realIndex, loadedTranslate('en')!);
 
 describe('buildSourceModel', () => {
   it('counts the located records by kind', () => {

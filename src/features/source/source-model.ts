@@ -8,6 +8,7 @@ import { sentenceCoverage, summariseCoverage, type CoverageSummary, type Sentenc
 import { leadingHeadings, type HeadingKind } from './source-headings';
 import { locateRecords, marksByParagraph, type SourceMark } from './source-marks';
 import { sourceRecords, type MarkKind, type Selection, type SourceRecord } from './source-records';
+import type { Translate } from '../../i18n/translate';
 
 export interface SourceModel {
   marks: SourceMark[];
@@ -22,11 +23,11 @@ export interface SourceModel {
   kindCounts: Record<MarkKind, number>;
 }
 
-export function buildSourceModel(index: DatasetIndex): SourceModel {
+export function buildSourceModel(index: DatasetIndex, t: Translate): SourceModel {
   // The Source view is shown only for a dataset with a source; an empty one has no marks.
   const source = index.dataset.source ?? { title: '', paragraphs: [] };
   const { paragraphs } = source;
-  const records = sourceRecords(index);
+  const records = sourceRecords(index, t);
   const { marks, missing } = locateRecords(paragraphs, records);
   const headings = leadingHeadings(paragraphs, source);
   const coverage = sentenceCoverage(paragraphs, marks, headings);

@@ -3,20 +3,16 @@
  * called, what it says beyond the quote, and what selecting it means in the URL.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
-import type { Delegation, Role } from '../../data/schema';
+import type { Delegation } from '../../data/schema';
+import { formatCalendarDate, formatDateRange } from '../../lib/format-date';
+import type { Translate } from '../../i18n/translate';
+import type { MessageId } from '../../i18n/message-ids';
 
 type Person = Delegation['head'];
-import { formatCalendarDate, formatDateRange } from '../../lib/format-date';
 
 /** How a fact is highlighted in the text. */
 export type MarkKind = 'meeting' | 'participant' | 'decision' | 'status';
 export const MARK_KINDS: readonly MarkKind[] = ['meeting', 'participant', 'decision', 'status'];
-export const KIND_NAMES: Record<MarkKind, string> = {
-  meeting: 'Meeting',
-  participant: 'Participant',
-  decision: 'Decision',
-  status: 'Status change',
-};
 
 /** The record type behind a fact (several types show as participants). */
 export type RecordType = 'meeting' | 'delegation' | 'organisation' | 'chair' | 'decision' | 'status-change';
@@ -43,25 +39,27 @@ export interface SourceRecord {
   quote: string;
 }
 
-const ROLE_NAMES: Record<Role, string> = {
-  member: 'member state',
-  observer: 'observer state',
-  guest: 'guest of the host',
-  'dialogue-partner': 'dialogue partner',
-};
-
 function personText(person: Person): string {
   const full = person.fullName && person.fullName !== person.name ? ` (${person.fullName})` : '';
   return `${person.name}${full}, ${person.title}`;
 }
 
-function record(kind: MarkKind, type: RecordType, id: string, name: string, rest: Omit<SourceRecord, 'key' | 'kind' | 'type' | 'name' | 'label'>): SourceRecord {
-  return { key: `${type}:${id}`, kind, type, name, label: `${KIND_NAMES[kind]}: ${name}`, ...rest };
-}
-
-/** All quoted records in reading order of their kinds: meetings, participants, decisions, status changes. */
-export function sourceRecords(index: DatasetIndex): SourceRecord[] {
+/**
+ * All quoted records in reading order of their kinds: meetings, participants, decisions, status
+ * changes. Names and details are worded in the interface language; the data in them (titles,
+ * names, summaries) stays in the language of its source.
+ */
+export function sourceRecords(index: DatasetIndex, t: Translate): SourceRecord[] {
   const { dataset } = index;
+  const record = (kind: MarkKind, type: RecordType, id: string, name: string, rest: Omit<SourceRecord, 'key' | 'kind' | 'type' | 'name' | 'label'>): SourceRecord => ({
+    key: `${type}:${id}`,
+    kind,
+    type,
+    name,
+    label: t('source.recordLabel', { kind: t(`source.kind.${kind}`), name }),
+    ...rest,
+  });
+  const role = (value: string) => t(`source.role.${value}` as MessageId);
   const country = (id: string) => index.countryById.get(id)?.name ?? id;
   // A user's row without a quote has nothing to highlight.
   const meetings = dataset.meetings.flatMap((m) =>
@@ -69,7 +67,7 @@ export function sourceRecords(index: DatasetIndex): SourceRecord[] {
       ? []
       : [
           record('meeting', 'meeting', m.id, m.title, {
-            detail: `${formatDateRange(m.start, m.end)}, ${index.cityById.get(m.cityId)?.name ?? m.cityId}`,
+            detail: `${formatDateRange(m.start, m.end, t.lang)}, ${index.cityById.get(m.cityId)?.name ?? m.cityId}`,
             select: { param: 'event', id: m.id },
             quote: m.quote,
           }),
@@ -78,8 +76,8 @@ export function sourceRecords(index: DatasetIndex): SourceRecord[] {
   const { chair } = dataset;
   const chairRecords = chair
     ? [
-        record('participant', 'chair', chair.countryId, `chair of the meeting, ${chair.person} (${country(chair.countryId)})`, {
-          detail: `${chair.person} of ${country(chair.countryId)} chaired the meeting.`,
+        record('participant', 'chair', chair.countryId, t('source.chairName', { person: chair.person, country: country(chair.countryId) }), {
+          detail: t('source.chairDetail', { person: chair.person, country: country(chair.countryId) }),
           select: { param: 'state', id: chair.countryId },
           quote: chair.quote,
         }),
@@ -87,14 +85,14 @@ export function sourceRecords(index: DatasetIndex): SourceRecord[] {
     : [];
   const delegations = dataset.delegations.map((d) =>
     record('participant', 'delegation', d.countryId, `${d.head.title} ${d.head.name} (${country(d.countryId)})`, {
-      detail: `Head of the delegation of the ${ROLE_NAMES[d.role]} ${d.nameInSource}: ${personText(d.head)}.`,
+      detail: t('source.delegationDetail', { role: role(d.role), state: d.nameInSource, person: personText(d.head) }),
       select: { param: 'state', id: d.countryId },
       quote: d.quote,
     }),
   );
   const organisations = dataset.organisations.map((o) =>
     record('participant', 'organisation', o.id, o.name, {
-      detail: `Represented by ${personText(o.representative)}.`,
+      detail: t('source.representedBy', { person: personText(o.representative) }),
       select: null,
       quote: o.quote,
     }),
@@ -104,10 +102,10 @@ export function sourceRecords(index: DatasetIndex): SourceRecord[] {
   );
   const statusChanges = dataset.statusChanges.map((s) => {
     const name = s.from
-      ? `${country(s.countryId)}, from ${ROLE_NAMES[s.from]} to ${ROLE_NAMES[s.to]}`
-      : `${country(s.countryId)} becomes ${ROLE_NAMES[s.to]}`;
+      ? t('source.statusFromTo', { state: country(s.countryId), from: role(s.from), to: role(s.to) })
+      : t('source.statusBecomes', { state: country(s.countryId), to: role(s.to) });
     return record('status', 'status-change', s.countryId, name, {
-      detail: `From ${formatCalendarDate(s.date)}.${s.dateNote ? ` ${s.dateNote}` : ''}`,
+      detail: t('source.statusFrom', { date: formatCalendarDate(s.date, t.lang) }) + (s.dateNote ? ` ${s.dateNote}` : ''),
       select: { param: 'state', id: s.countryId },
       quote: s.quote,
     });
