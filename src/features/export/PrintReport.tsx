@@ -33,10 +33,10 @@ export function PrintReport(props: PrintReportProps) {
 function Report({ index, view, meetings, dataLink }: PrintReportProps) {
   const { dataset } = index;
   const line = sourceLine(dataset);
-  const filters = describeFilters(index, view);
-  const link = viewLink({ index, view, datasetId: dataLink, baseUrl: appBaseUrl() });
-  const ordered = [...meetings].sort(compareMeetings);
   const t = useT();
+  const filters = describeFilters(t, index, view);
+  const link = viewLink({ index, view, datasetId: dataLink, baseUrl: appBaseUrl(), t });
+  const ordered = [...meetings].sort(compareMeetings);
   return (
     <article aria-labelledby="print-report-title">
       <header>

@@ -65,7 +65,7 @@ export function ShareMenuItems({ index, view, datasetId, meetings, menu, announc
       announce(t(reason));
       return;
     }
-    const context: ExportContext = { index, view, datasetId, baseUrl: appBaseUrl() };
+    const context: ExportContext = { index, view, datasetId, baseUrl: appBaseUrl(), t };
     if (action === 'copy') {
       try {
         await navigator.clipboard.writeText(viewLink(context));

@@ -6,42 +6,41 @@ import type { MeetingRecord } from '../../data/dataset-index';
 import { sourceLine } from '../../data/source-line';
 import { describeFilters, filterSummary } from './describe-view';
 import type { ExportContext } from './export-context';
+import { facetHeading } from '../../i18n/facet-label';
 
 export type PictureKind = 'timeline' | 'map';
 
-const GROUP_WORDS: Record<string, string> = {
-  ministry: 'ministry or format',
-  city: 'city',
-  country: 'host country',
-  category: 'category',
-};
-
 export function pictureTitle(kind: PictureKind, context: ExportContext, meetings: readonly MeetingRecord[]): string {
-  const count = `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`;
-  if (kind === 'timeline') return `Timeline of ${count}`;
-  return `Participants by SCO role ${context.view.roles === 'before' ? 'before' : 'after'} the summit, and the cities of ${count}`;
+  const { t, view, index } = context;
+  const count = meetings.length;
+  if (kind === 'timeline') return t('picture.timelineTitle', { count });
+  // A user's chronology names no participating states: its map shows places only.
+  if (index.dataset.delegations.length === 0) return t('picture.placesTitle', { count });
+  return t('picture.mapTitle', { count, moment: view.roles });
 }
 
 /** One line per fact: "Filters: City: Dushanbe", "Lanes: by city", "Selected meeting: …". */
 export function pictureDescription(kind: PictureKind, context: ExportContext): string[] {
-  const { index, view } = context;
-  const lines = [`Filters: ${filterSummary(describeFilters(index, view))}`];
-  if (kind === 'timeline') lines.push(`Lanes: by ${GROUP_WORDS[view.group] ?? view.group}`);
-  else lines.push(`Roles: as they stood ${view.roles === 'before' ? 'before' : 'after'} the summit’s decisions`);
+  const { index, view, t } = context;
+  const lines = [t('picture.filters', { filters: filterSummary(t, describeFilters(t, index, view)) })];
+  if (kind === 'timeline') lines.push(t('picture.lanes', { facet: facetHeading(t, view.group).toLowerCase() }));
+  else lines.push(t('picture.roles', { moment: view.roles }));
   const meeting = view.event ? index.meetingById.get(view.event) : undefined;
-  if (meeting) lines.push(`Selected meeting: ${meeting.title}`);
+  if (meeting) lines.push(t('picture.meeting', { title: meeting.title }));
   const decision = view.decision ? index.decisionById.get(view.decision) : undefined;
-  if (decision) lines.push(`Selected decision: ${decision.title}${kind === 'timeline' ? ' (its meetings marked)' : ''}`);
+  if (decision) lines.push(t('picture.decision', { title: decision.title, kind }));
   const state = view.state ? index.countryById.get(view.state) : undefined;
-  if (state && kind === 'map') lines.push(`Selected state: ${state.name}`);
+  if (state && kind === 'map') lines.push(t('picture.state', { name: state.name }));
   return lines;
 }
 
 /** The picture's footer: the source in one line, the dataset's version and content hash. */
 export function pictureFooter(context: ExportContext, hash: string | null): string[] {
   const { dataset } = context.index;
+  const { t } = context;
+  const line = sourceLine(dataset);
   return [
-    `Source: ${sourceLine(dataset) ?? 'none given (a chronology without a source text)'}`,
-    `Data: “${dataset.title}”, dataset ${dataset.version}${hash ? `, content hash ${hash}` : ''} · SCO Timeline Explorer`,
+    line ? t('picture.source', { line }) : t('picture.noSource'),
+    t('picture.data', { title: dataset.title, version: dataset.version, hash: hash ?? '', hasHash: hash ? 'yes' : 'no' }),
   ];
 }

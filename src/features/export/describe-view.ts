@@ -6,6 +6,8 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { formatCalendarDate } from '../../lib/format-date';
 import { FACETS, facetName, type Facet } from '../../state/select-meetings';
 import type { ViewState } from '../../state/view-state';
+import type { Translate } from '../../i18n/translate';
+import { facetHeading } from '../../i18n/facet-label';
 
 export interface FilterLine {
   /** The URL parameter the filter comes from (`city`, `from`, `q` …). */
@@ -14,38 +16,29 @@ export interface FilterLine {
   value: string;
 }
 
-const LABELS: Record<Facet, [singular: string, plural: string]> = {
-  city: ['City', 'Cities'],
-  ministry: ['Ministry or format', 'Ministries or formats'],
-  country: ['Host country', 'Host countries'],
-  category: ['Category', 'Categories'],
-};
-
 /** One line per active filter, in the order of the URL contract; empty when nothing filters. */
-export function describeFilters(index: DatasetIndex, view: ViewState): FilterLine[] {
+export function describeFilters(t: Translate, index: DatasetIndex, view: ViewState): FilterLine[] {
   const lines: FilterLine[] = [];
   for (const facet of FACETS) {
     const ids = view[facet];
     if (ids.length === 0) continue;
-    const [singular, plural] = LABELS[facet];
     lines.push({
       param: facet,
-      label: ids.length === 1 ? singular : plural,
+      label: facetHeading(t, facet, ids.length),
       value: ids.map((id) => facetName(index, facet, id)).join(', '),
     });
   }
   if (view.from || view.to) {
-    const parts = [
-      view.from ? `from ${formatCalendarDate(view.from)}` : '',
-      view.to ? `${view.from ? 'to' : 'until'} ${formatCalendarDate(view.to)}` : '',
-    ];
-    lines.push({ param: 'dates', label: 'Dates', value: parts.filter(Boolean).join(' ') });
+    const from = view.from ? formatCalendarDate(view.from, t.lang) : '';
+    const to = view.to ? formatCalendarDate(view.to, t.lang) : '';
+    const value = from && to ? t('describe.fromTo', { from, to }) : from ? t('describe.from', { from }) : t('describe.until', { to });
+    lines.push({ param: 'dates', label: t('detail.dates'), value });
   }
-  if (view.q) lines.push({ param: 'q', label: 'Search', value: `“${view.q}”` });
+  if (view.q) lines.push({ param: 'q', label: t('describe.search'), value: t('describe.quoted', { q: view.q }) });
   return lines;
 }
 
 /** The filters as one sentence: "City: Dushanbe; Search: “audit”", or "No filters". */
-export function filterSummary(lines: readonly FilterLine[]): string {
-  return lines.length ? lines.map((line) => `${line.label}: ${line.value}`).join('; ') : 'No filters';
+export function filterSummary(t: Translate, lines: readonly FilterLine[]): string {
+  return lines.length ? lines.map((line) => t('describe.line', { label: line.label, value: line.value })).join('; ') : t('print.noFilters');
 }

@@ -6,7 +6,7 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import { linkFrom, type DataLink } from '../../state/deep-link';
 import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
-import type { Message } from '../../i18n/translate';
+import type { Message, Translate } from '../../i18n/translate';
 
 export interface ExportContext {
   index: DatasetIndex;
@@ -15,6 +15,8 @@ export interface ExportContext {
   datasetId: DataLink;
   /** The app's address without a query: origin and path, e.g. `https://example.org/sco/`. */
   baseUrl: string;
+  /** The interface language: a file's words for people (a calendar's description) follow it. */
+  t: Translate;
 }
 
 /** The deep link of the whole view, exactly as "Copy link" gives it. */

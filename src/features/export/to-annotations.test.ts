@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import pressRelease from '../../../public/data/sco-2012-beijing-press-release.txt?raw';
 import { realIndex } from '../../test/fixtures';
-import { contextFor } from './export-fixtures';
+import { contextFor } from '../../test/export-fixtures';
 import { toAnnotationCollection, toAnnotations, type Annotation } from './to-annotations';
 import schema from './web-annotation.schema.json';
 

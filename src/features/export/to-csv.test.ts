@@ -1,7 +1,7 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
-import { contextFor, oneDayMeeting, trickyMeeting } from './export-fixtures';
+import { contextFor, oneDayMeeting, trickyMeeting } from '../../test/export-fixtures';
 import { CSV_COLUMNS, neutraliseFormula, toCsv } from './to-csv';
 
 describe('toCsv', () => {

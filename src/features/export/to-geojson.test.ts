@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
-import { contextFor } from './export-fixtures';
+import { contextFor } from '../../test/export-fixtures';
 import { toCities, toGeoJson } from './to-geojson';
 
 /** The RFC 7946 shape of a FeatureCollection of Points (§3.1.2, §3.2, §3.3, §4). */

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
-import { contextFor, oneDayMeeting, record, trickyMeeting } from './export-fixtures';
+import { contextFor, oneDayMeeting, record, trickyMeeting } from '../../test/export-fixtures';
 import { escapeText, foldLine } from './ics-text';
 import { icsDate, meetingUid, toIcs } from './to-ics';
 

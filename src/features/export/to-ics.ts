@@ -71,10 +71,15 @@ export function toIcs(context: ExportContext, meetings: readonly MeetingRecord[]
   const stamp = `${icsDate(stampDay)}T000000Z`;
   const link = viewLink(context);
   const line = sourceLine(dataset);
-  const calendarDescription =
-    `${meetings.length} meeting${meetings.length === 1 ? '' : 's'} from ${line ? `“${line}”` : `“${dataset.title}”`}. ` +
-    `Dataset ${dataset.id}, version ${dataset.version}. ` +
-    `${filterSummary(describeFilters(context.index, context.view))}. View: ${link}`;
+  const { t } = context;
+  const calendarDescription = t('ics.description', {
+    count: meetings.length,
+    from: line ?? dataset.title,
+    id: dataset.id,
+    version: dataset.version,
+    filters: filterSummary(t, describeFilters(t, context.index, context.view)),
+    link,
+  });
   const lines: ContentLine[] = [
     ['BEGIN', 'VCALENDAR'],
     ['VERSION', '2.0'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset, realIndex } from '../../test/fixtures';
-import { contextFor, oneDayMeeting, trickyMeeting } from './export-fixtures';
+import { contextFor, oneDayMeeting, trickyMeeting } from '../../test/export-fixtures';
 import { toJson, type JsonExport } from './to-json';
 
 describe('toJson', () => {

@@ -45,7 +45,7 @@ export function toJsonExport(
         }
       : null,
     dataset: { id: dataset.id, title: dataset.title, version: dataset.version },
-    view: { link: viewLink(context), filters, description: describeFilters(index, view) },
+    view: { link: viewLink(context), filters, description: describeFilters(context.t, index, view) },
     exportedCount: meetings.length,
     meetings: meetings.map((meeting) => ({
       ...meetingFields(context, meeting),

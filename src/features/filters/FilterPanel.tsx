@@ -1,15 +1,7 @@
 import { FACETS, type Facet, type FacetOption } from '../../state/select-meetings';
 import { useUpdateView, useViewSlice } from '../../state/view-slice';
 import { useT } from '../../i18n/use-t';
-import { facetLabel } from '../../i18n/facet-label';
-import type { MessageId } from '../../i18n/message-ids';
-
-const FACET_LABELS: Record<Facet, MessageId> = {
-  city: 'facet.city',
-  ministry: 'facet.ministry',
-  country: 'facet.country',
-  category: 'facet.category',
-};
+import { facetHeading, facetLabel } from '../../i18n/facet-label';
 
 interface FilterPanelProps {
   facets: Record<Facet, FacetOption[]>;
@@ -33,7 +25,7 @@ export function FilterPanel({ facets }: FilterPanelProps) {
     <div className="space-y-4">
       {FACETS.map((facet) => (
         <fieldset key={facet} className="rounded-lg border border-line bg-panel p-3">
-          <legend className="px-1 text-sm font-semibold">{t(FACET_LABELS[facet])}</legend>
+          <legend className="px-1 text-sm font-semibold">{facetHeading(t, facet)}</legend>
           <ul className="max-h-64 space-y-0.5 overflow-y-auto">
             {facets[facet].map((option) => {
               const checked = view[facet].includes(option.id);

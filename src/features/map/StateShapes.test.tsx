@@ -5,7 +5,7 @@ import { realDataset } from '../../test/fixtures';
 import { projectMap } from './map-geometry';
 import { participantIds } from './roles';
 import { StateShapes } from './StateShapes';
-import { testAtlas } from './test-atlas';
+import { testAtlas } from '../../test/test-atlas';
 
 const ids = participantIds(realDataset);
 const geometry = projectMap(

@@ -5,7 +5,7 @@ import { geoContains } from 'd3-geo';
 import { projectMap } from './map-geometry';
 import { fitParticipants } from './map-projection';
 import { participantIds } from './roles';
-import { testAtlas } from './test-atlas';
+import { testAtlas } from '../../test/test-atlas';
 
 const atlas = testAtlas;
 const { countries, cities } = realDataset.reference;

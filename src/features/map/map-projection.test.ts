@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../test/fixtures';
 import { cityFrame, fitParticipants, mapHeight } from './map-projection';
 import { participantIds } from './roles';
-import { testAtlas } from './test-atlas';
+import { testAtlas } from '../../test/test-atlas';
 
 const atlas = testAtlas;
 

@@ -3,14 +3,7 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { dayToIso } from '../../lib/calendar-date';
 import { GROUPS, type GroupBy, type ViewState } from '../../state/view-state';
 import { useT } from '../../i18n/use-t';
-import type { MessageId } from '../../i18n/message-ids';
-
-const GROUP_LABELS: Record<GroupBy, MessageId> = {
-  ministry: 'facet.ministry',
-  city: 'facet.city',
-  country: 'facet.country',
-  category: 'facet.category',
-};
+import { facetHeading } from '../../i18n/facet-label';
 
 interface TimelineToolbarProps {
   index: DatasetIndex;
@@ -48,7 +41,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         >
           {GROUPS.map((group) => (
             <option key={group} value={group}>
-              {t(GROUP_LABELS[group])}
+              {facetHeading(t, group)}
             </option>
           ))}
         </select>

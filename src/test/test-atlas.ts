@@ -6,7 +6,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topologyJson from 'world-atlas/countries-110m.json';
-import type { CountryFeature } from './map-projection';
+import type { CountryFeature } from '../features/map/map-projection';
 
 const topology = topologyJson as unknown as Topology<{
   countries: GeometryCollection<{ name: string }>;

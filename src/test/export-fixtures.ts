@@ -1,9 +1,10 @@
 /** Hand-made meetings and a context for the export tests (test-only). */
-import type { MeetingRecord } from '../../data/dataset-index';
-import { firstDay } from '../../lib/calendar-date';
-import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
-import { realIndex } from '../../test/fixtures';
-import type { ExportContext } from './export-context';
+import type { MeetingRecord } from '../data/dataset-index';
+import { firstDay } from '../lib/calendar-date';
+import { EMPTY_VIEW, type ViewState } from '../state/view-state';
+import { realIndex } from './fixtures';
+import type { ExportContext } from '../features/export/export-context';
+import { loadedTranslate } from '../i18n/translate';
 
 export const BASE_URL = 'https://example.org/sco/';
 
@@ -37,5 +38,5 @@ export const oneDayMeeting = record({
 });
 
 export function contextFor(view: Partial<ViewState> = {}, datasetId: string | null = null): ExportContext {
-  return { index: realIndex, view: { ...EMPTY_VIEW, ...view }, datasetId, baseUrl: BASE_URL };
+  return { index: realIndex, view: { ...EMPTY_VIEW, ...view }, datasetId, baseUrl: BASE_URL, t: loadedTranslate('en')! };
 }
