@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { architecture } from './eslint-architecture.js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -14,6 +16,8 @@ export default defineConfig([
     'playwright-report/',
     'bench/out/',
     'coverage/',
+    // Deliberately broken files that show the architecture rules fail (scripts/lint-rules.test.ts).
+    'lint-fixtures/',
   ]),
 
   {
@@ -60,6 +64,12 @@ export default defineConfig([
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+
+  // The layers of src/ and the walls between features (eslint-architecture.js), no cycles.
+  architecture(import.meta.dirname),
+
+  // Accessible by construction: jsx-a11y's recommended rules on every component.
+  { files: ['src/**/*.tsx'], ignores: ['**/*.test.tsx'], ...jsxA11y.flatConfigs.recommended },
 
   {
     // In tests a failed `!` is a failed test with a clear stack: the assertion is the point.

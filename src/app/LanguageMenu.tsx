@@ -1,5 +1,5 @@
 import { LANGUAGE_NAMES, isLanguage } from '../i18n/languages';
-import { LANGUAGES } from '../state/view-state';
+import { LANGUAGES } from '../lib/language';
 import { useLanguageChoice, useT } from '../i18n/use-t';
 
 /**

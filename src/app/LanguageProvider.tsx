@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { chooseLanguage } from '../i18n/languages';
-import type { Language } from '../state/view-state';
+import type { Language } from '../lib/language';
 import { rememberLanguage, rememberedLanguage } from '../i18n/remembered-language';
 import { loadedTranslate, loadTranslate, type Translate } from '../i18n/translate';
 import { LanguageChoiceContext, TranslateContext, type LanguageChoice } from '../i18n/use-t';

@@ -3,7 +3,7 @@
  * Chinese (Simplified). Pure: which language a visit starts in is decided here, from the
  * link, the reader's earlier choice and the browser's preferred languages.
  */
-import { LANGUAGES, parseLanguage, type Language } from '../state/view-state';
+import { LANGUAGES, parseLanguage, type Language } from '../lib/language';
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** Each language by its own name: a reader finds theirs whatever the current language. */

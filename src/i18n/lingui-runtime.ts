@@ -3,7 +3,7 @@
  * catalog itself, so the first view's script does not carry it (about 3 kB gzipped).
  */
 import { setupI18n, type Messages } from '@lingui/core';
-import type { Language } from '../state/view-state';
+import type { Language } from '../lib/language';
 import type { MessageId } from './message-ids';
 import type { MessageValues, Translate } from './translate';
 

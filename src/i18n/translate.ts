@@ -6,7 +6,7 @@
  * `{n, number}` is `Intl.NumberFormat`.
  */
 import type { Messages } from '@lingui/core';
-import type { Language } from '../state/view-state';
+import type { Language } from '../lib/language';
 import { INTL_LOCALES } from '../lib/format-date';
 import type { MessageId } from './message-ids';
 import type { CatalogPart } from './catalog-parts';

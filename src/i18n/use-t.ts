@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { DEFAULT_LANGUAGE } from './languages';
-import type { Language } from '../state/view-state';
+import type { Language } from '../lib/language';
 import { loadedTranslate, type Translate } from './translate';
 
 /** The translator of the current language, provided by the app's LanguageProvider. */

@@ -1,5 +1,5 @@
 import { parseCalendarDate, type CalendarDateParts } from './calendar-date';
-import type { Language } from '../state/view-state';
+import type { Language } from './language';
 
 /**
  * The locale `Intl` formats with. English dates keep the house style (day month year), as

@@ -42,7 +42,7 @@ export function retryableImport<M>(importer: () => Promise<M>): Chunk<M> {
     const attempt: Promise<M> = importAgain(importer, failures).then(
       (value) => {
         // React's thenable protocol: use() reads a promise marked fulfilled without suspending.
-        Object.assign(attempt, { status: 'fulfilled', value });
+        void Object.assign(attempt, { status: 'fulfilled', value });
         return (module = value);
       },
       (error: unknown) => {

@@ -7,6 +7,7 @@
  * notice, so a mistyped or outdated link still opens a working page.
  */
 import { isDayDate } from '../lib/calendar-date';
+import { parseLanguage } from '../lib/language';
 import type { Message } from '../i18n/translate';
 
 export const GROUPS = ['ministry', 'city', 'country', 'category'] as const;
@@ -19,18 +20,6 @@ const GROUP_ALIASES: Record<string, GroupBy> = { area: 'category', format: 'mini
 export const ROLE_MOMENTS = ['after', 'before'] as const;
 export type RoleMoment = (typeof ROLE_MOMENTS)[number];
 
-/**
- * Interface languages (`lang`): English and the SCO's working languages, Russian and Chinese.
- * Not part of the view: the language changes no other parameter.
- */
-export const LANGUAGES = ['en', 'ru', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** A `lang` value from a link: `ru`, `RU`, ` ru ` are Russian; anything else is not a language. */
-export function parseLanguage(raw: string): Language | null {
-  const value = raw.trim().toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null;
-}
 
 /** The longest search we keep; longer ones are cut (a link may carry anything). */
 export const MAX_QUERY_LENGTH = 200;

@@ -111,6 +111,7 @@ export function CiteButton({ record, url, dataset, buttonClassName }: CiteButton
         {t('cite.button')}
       </button>
       {citation && (
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape, delegated from the panel's fields and buttons, closes it
         <div
           id={`${id}-panel`}
           role="group"

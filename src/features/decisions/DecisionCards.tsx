@@ -85,6 +85,7 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
   );
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape, delegated from the controls inside (all buttons and links), deselects
     <section
       aria-labelledby="decisions-heading"
       onKeyDown={onKeyDown}

@@ -6,7 +6,7 @@ import type { MeetingRecord } from '../../data/dataset-index';
 import { sourceLine } from '../../data/source-line';
 import { describeFilters, filterSummary } from './describe-view';
 import type { ExportContext } from './export-context';
-import { facetHeading } from '../../i18n/facet-label';
+import { facetHeading } from '../../state/facet-label';
 
 export type PictureKind = 'timeline' | 'map';
 

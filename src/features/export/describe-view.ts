@@ -7,7 +7,7 @@ import { formatCalendarDate } from '../../lib/format-date';
 import { FACETS, facetName, type Facet } from '../../state/select-meetings';
 import type { ViewState } from '../../state/view-state';
 import type { Translate } from '../../i18n/translate';
-import { facetHeading } from '../../i18n/facet-label';
+import { facetHeading } from '../../state/facet-label';
 
 export interface FilterLine {
   /** The URL parameter the filter comes from (`city`, `from`, `q` …). */

@@ -4,7 +4,7 @@ import { FACETS, facetName } from '../../state/select-meetings';
 import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
 import { useOnline } from '../../ui/use-online';
 import { useT } from '../../i18n/use-t';
-import { facetLabel } from '../../i18n/facet-label';
+import { facetLabel } from '../../state/facet-label';
 import type { Translate } from '../../i18n/translate';
 
 interface ActiveFiltersProps {

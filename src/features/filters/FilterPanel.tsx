@@ -1,7 +1,7 @@
 import { FACETS, type Facet, type FacetOption } from '../../state/select-meetings';
 import { useUpdateView, useViewSlice } from '../../state/view-slice';
 import { useT } from '../../i18n/use-t';
-import { facetHeading, facetLabel } from '../../i18n/facet-label';
+import { facetHeading, facetLabel } from '../../state/facet-label';
 
 interface FilterPanelProps {
   facets: Record<Facet, FacetOption[]>;

@@ -149,6 +149,7 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
   const filteredCityId = view.city.length === 1 ? (view.city[0] ?? null) : null;
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape, delegated from the controls inside (all buttons and links), deselects
     <section
       ref={sectionRef}
       aria-labelledby="map-heading"

@@ -29,6 +29,7 @@ export function RecordChooser({ id, marks, text, isSelected, onSelect, onClose }
   };
   const t = useT();
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape, delegated from the chooser's buttons, closes it
     <div
       id={id}
       ref={ref}

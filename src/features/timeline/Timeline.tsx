@@ -26,7 +26,7 @@ import { usePaintedMark } from './use-painted-mark';
 import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
 import { useT } from '../../i18n/use-t';
 import { recordName } from '../../i18n/record-names';
-import { facetLabel } from '../../i18n/facet-label';
+import { facetLabel } from '../../state/facet-label';
 
 interface TimelineProps {
   index: DatasetIndex;

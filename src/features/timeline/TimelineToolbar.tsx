@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { dayToIso } from '../../lib/calendar-date';
 import { GROUPS, type GroupBy, type ViewState } from '../../state/view-state';
 import { useT } from '../../i18n/use-t';
-import { facetHeading } from '../../i18n/facet-label';
+import { facetHeading } from '../../state/facet-label';
 
 interface TimelineToolbarProps {
   index: DatasetIndex;

@@ -12,7 +12,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
 import { dayToUtcDate, firstDay } from '../../lib/calendar-date';
 import { formatTick } from '../../lib/format-date';
-import type { Language } from '../../state/view-state';
+import type { Language } from '../../lib/language';
 
 export type TimeScale = ScaleLinear<number, number>;
 

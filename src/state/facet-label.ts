@@ -1,7 +1,7 @@
-import type { Facet } from '../state/select-meetings';
-import { recordName } from './record-names';
-import type { Translate } from './translate';
-import type { MessageId } from './message-ids';
+import type { Facet } from './select-meetings';
+import { recordName } from '../i18n/record-names';
+import type { Translate } from '../i18n/translate';
+import type { MessageId } from '../i18n/message-ids';
 
 /**
  * A facet value's name in the current language: categories and meeting formats are the app's

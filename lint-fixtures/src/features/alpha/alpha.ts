@@ -1,0 +1,2 @@
+import { today } from '../../lib/dates';
+export const alpha = today;

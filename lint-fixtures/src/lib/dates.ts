@@ -1,0 +1,1 @@
+export const today = '2012-06-07';
