@@ -6,11 +6,14 @@ import { handleChunkErrors } from './app/chunk-errors';
 import { chooseLanguage } from './i18n/languages';
 import { rememberedLanguage } from './i18n/remembered-language';
 import { loadFirstView } from './i18n/translate';
+import { startupRequest } from './state/data-source';
 import './index.css';
 
 handleChunkErrors();
 const queryClient = createQueryClient();
-startLoading(queryClient, window.location.search);
+// The one place the page reads its address outside React (see state/data-source.ts).
+const request = startupRequest(window.location.search);
+startLoading(queryClient, request);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -19,7 +22,7 @@ const container = root;
 // The interface text loads beside the data (each language is a small chunk of its own); the
 // page shows index.html's loading state until it is here.
 const lang = chooseLanguage(
-  new URLSearchParams(window.location.search).get('lang'),
+  request.lang,
   rememberedLanguage(),
   navigator.languages,
 );

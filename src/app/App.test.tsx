@@ -12,6 +12,7 @@ import { rawDatasetJson } from '../test/fixtures';
 import { stubMatchMedia, stubResizeObserver } from '../test/stubs';
 import { App } from './App';
 import { createQueryClient, startLoading } from './start-loading';
+import { startupRequest } from '../state/data-source';
 
 /** What the page fetches, by the end of its address: the files as they ship. */
 const files: Record<string, unknown> = {
@@ -33,7 +34,7 @@ function serveFiles() {
 async function openExplorer(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   const client = createQueryClient();
-  startLoading(client, window.location.search);
+  startLoading(client, startupRequest(window.location.search));
   render(<App queryClient={client} />);
   await screen.findByRole('list', { name: 'Meetings' }, { timeout: 15_000 });
 }

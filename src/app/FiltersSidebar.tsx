@@ -1,19 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { ViewState } from '../state/view-state';
 import { useT } from '../i18n/use-t';
-
-/** How many filters are in force, for the collapsed sidebar's button. */
-export function activeFilterCount(view: ViewState): number {
-  return (
-    view.city.length +
-    view.ministry.length +
-    view.country.length +
-    view.category.length +
-    (view.from ? 1 : 0) +
-    (view.to ? 1 : 0) +
-    (view.q ? 1 : 0)
-  );
-}
 
 /**
  * The search and facets. On narrow screens they fold behind a button, so the timeline is on

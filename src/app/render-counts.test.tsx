@@ -14,6 +14,7 @@ import { rawDatasetJson, realIndex } from '../test/fixtures';
 import { stubMatchMedia, stubResizeObserver } from '../test/stubs';
 import { App } from './App';
 import { createQueryClient, startLoading } from './start-loading';
+import { startupRequest } from '../state/data-source';
 
 /** Commits per profiled id since the last reset. */
 const commits = new Map<string, number>();
@@ -80,7 +81,7 @@ async function openExplorer() {
   });
   window.history.replaceState(null, '', '/');
   const client = createQueryClient();
-  startLoading(client, window.location.search);
+  startLoading(client, startupRequest(window.location.search));
   render(<App queryClient={client} />);
   await screen.findByRole('list', { name: 'Meetings' }, { timeout: 15_000 });
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
 import { createQueryClient, preloadForSize, startLoading } from './start-loading';
+import { startupRequest } from '../state/data-source';
 
 vi.mock('../features/timeline/canvas-lanes-chunk', () => ({
   loadCanvasLanes: vi.fn(() => Promise.resolve(null)),
@@ -43,7 +44,7 @@ describe('startLoading', () => {
 
   it('starts loading a large dataset’s code from the manifest’s count, while the file downloads', async () => {
     const server = serve({ ...entry, meetings: 10_000 }, 10_000);
-    startLoading(createQueryClient(), '');
+    startLoading(createQueryClient(), startupRequest(''));
     // The manifest waits for the validator's chunk, then the dataset's request starts.
     await vi.waitFor(() => expect(server.requests.some((url) => url.endsWith('big.json'))).toBe(true));
     expect(loadCanvasLanes).toHaveBeenCalled();
@@ -52,7 +53,7 @@ describe('startLoading', () => {
 
   it('without a count in the manifest, waits for the parsed file to tell its size', async () => {
     const server = serve(entry, 400);
-    startLoading(createQueryClient(), '');
+    startLoading(createQueryClient(), startupRequest(''));
     await settle();
     expect(loadCanvasLanes).not.toHaveBeenCalled();
     server.release();
@@ -62,7 +63,7 @@ describe('startLoading', () => {
   it('loads neither for a small dataset', async () => {
     const server = serve({ ...entry, meetings: 15 }, 15);
     const client = createQueryClient();
-    startLoading(client, '');
+    startLoading(client, startupRequest(''));
     server.release();
     await vi.waitFor(() =>
       expect(client.getQueryState(['dataset', 'big', '1', 'big.json'])?.status).toBe('error'),
@@ -81,7 +82,7 @@ describe('startLoading with a user’s data', () => {
         requests.push(url);
         return Promise.resolve(new Response('{}'));
       });
-      startLoading(createQueryClient(), search);
+      startLoading(createQueryClient(), startupRequest(search));
       await settle();
       expect(requests, search).toEqual([]);
       vi.unstubAllGlobals();

@@ -11,8 +11,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
 import { loadValidator } from '../data/validator-chunk';
 import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
-import { MANY_MEETINGS } from '../ui/many-meetings';
-import { DATASET_PARAM } from '../state/use-view-state';
+import { MANY_MEETINGS } from '../data/large-dataset';
+import type { StartupRequest } from '../state/data-source';
 import { chooseDataset } from './dataset-choice';
 
 export function createQueryClient(): QueryClient {
@@ -42,13 +42,12 @@ export function preloadForSize(meetings: number): void {
  * it gives the count (measured at 10,000 meetings: the first paint about 90 ms sooner than
  * asking once the file is parsed), else from the parsed file.
  */
-export function startLoading(client: QueryClient, search: string): void {
+export function startLoading(client: QueryClient, request: StartupRequest): void {
   // The validator's chunk loads beside the manifest: it is needed as soon as a file arrives.
   void loadValidator().catch(() => undefined);
-  const params = new URLSearchParams(search);
   // A user's file or link loads through its own reader: the bundled dataset is not fetched.
-  if (params.get('data') || params.get('file')) return;
-  const param = params.get(DATASET_PARAM);
+  if (request.ownData) return;
+  const param = request.dataset;
   void client
     .query(manifestQuery())
     .then((manifest) => {

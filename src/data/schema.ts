@@ -17,23 +17,23 @@ const calendarDate = z.string().check(
   z.refine(isCalendarDate, 'must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-export const categorySchema = z.object({ id: slug, name: text });
-export const areaSchema = z.object({ id: slug, name: text });
-export const formatSchema = z.object({
+const categorySchema = z.object({ id: slug, name: text });
+const areaSchema = z.object({ id: slug, name: text });
+const formatSchema = z.object({
   id: slug,
   name: text,
   /** The meeting's category (security, economy, …): an editorial grouping, not from the text. */
   categoryId: slug,
 });
 
-export const paragraphSchema = z.object({ id: slug, text });
+const paragraphSchema = z.object({ id: slug, text });
 
 /**
  * The text the records quote. A bundled dataset gives every field (validate.ts checks that,
  * strictly); a plain-text source opened beside a user's file has a title and its paragraphs,
  * and nothing is made up for the rest.
  */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: text,
   kind: z.optional(text),
   /** The dateline as printed: "June 6-7, 2012, Beijing". */
@@ -49,7 +49,7 @@ export const sourceSchema = z.object({
  * Reference data: not from the text (codes, coordinates). A user's country that the bundled
  * reference does not know has a name and no codes; it is listed, not drawn, on the map.
  */
-export const countrySchema = z.object({
+const countrySchema = z.object({
   id: slug,
   name: text,
   iso2: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be two capital letters'))),
@@ -59,7 +59,7 @@ export const countrySchema = z.object({
 });
 
 /** A city without coordinates (a user's, unknown to the reference) is listed as not on the map. */
-export const citySchema = z.object({
+const citySchema = z.object({
   id: slug,
   name: text,
   countryId: slug,
@@ -71,14 +71,14 @@ export const citySchema = z.object({
   ),
 });
 
-export const referenceSchema = z.object({
+const referenceSchema = z.object({
   /** Says plainly that these records are not drawn from the source text. */
   note: text,
   countries: z.array(countrySchema),
   cities: z.array(citySchema),
 });
 
-export const meetingSchema = z.object({
+const meetingSchema = z.object({
   id: slug,
   title: text,
   formatId: slug,
@@ -100,7 +100,7 @@ export const meetingSchema = z.object({
   ),
 });
 
-export const personSchema = z.object({
+const personSchema = z.object({
   /** As the release spells it ("A. Atambaev"). */
   name: text,
   /** A normalised full name, editorial, where the release gives initials or a variant. */
@@ -108,9 +108,9 @@ export const personSchema = z.object({
   title: text,
 });
 
-export const roleSchema = z.enum(['member', 'observer', 'guest', 'dialogue-partner']);
+const roleSchema = z.enum(['member', 'observer', 'guest', 'dialogue-partner']);
 
-export const delegationSchema = z.object({
+const delegationSchema = z.object({
   countryId: slug,
   /** The state's name as the release gives it. */
   nameInSource: text,
@@ -119,7 +119,7 @@ export const delegationSchema = z.object({
   quote,
 });
 
-export const statusChangeSchema = z.object({
+const statusChangeSchema = z.object({
   countryId: slug,
   from: z.nullable(roleSchema),
   to: roleSchema,
@@ -130,7 +130,7 @@ export const statusChangeSchema = z.object({
   quote,
 });
 
-export const organisationSchema = z.object({
+const organisationSchema = z.object({
   id: slug,
   name: text,
   shortName: text,
@@ -140,9 +140,9 @@ export const organisationSchema = z.object({
   quote,
 });
 
-export const chairSchema = z.object({ countryId: slug, person: text, quote });
+const chairSchema = z.object({ countryId: slug, person: text, quote });
 
-export const periodSchema = z.object({
+const periodSchema = z.object({
   label: text,
   start: calendarDate,
   end: calendarDate,
@@ -150,19 +150,19 @@ export const periodSchema = z.object({
   countryId: z.optional(slug),
 });
 
-export const documentSchema = z.object({
+const documentSchema = z.object({
   title: text,
   /** A date the text gives for the document itself ("signed in June 2010"). */
   date: z.optional(calendarDate),
 });
 
-export const meetingLinkSchema = z.object({
+const meetingLinkSchema = z.object({
   meetingId: slug,
   /** `stated`: the sentence names the meeting or its format; `editorial`: the dataset's judgement. */
   basis: z.enum(['stated', 'editorial']),
 });
 
-export const appointmentSchema = z.object({
+const appointmentSchema = z.object({
   person: personSchema,
   countryId: slug,
   post: text,
@@ -188,7 +188,7 @@ export const verbSchema = z.enum([
   'stated',
 ]);
 
-export const decisionSchema = z.object({
+const decisionSchema = z.object({
   id: slug,
   verb: verbSchema,
   areaId: slug,
@@ -224,7 +224,7 @@ export const datasetSchema = z.object({
   decisions: z.array(decisionSchema),
 });
 
-export const manifestEntrySchema = z.object({
+const manifestEntrySchema = z.object({
   id: slug,
   title: text,
   file: z.string().check(z.regex(/^[\w.-]+\.json$/, 'must be a .json file name in public/data')),

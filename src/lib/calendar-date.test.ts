@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  compareCalendarDates,
   dayToIso,
   dayToUtcDate,
   daysInMonth,
@@ -203,16 +202,3 @@ describe('time-zone independence', () => {
   });
 });
 
-describe('compareCalendarDates', () => {
-  it('orders by the first day each date covers', () => {
-    expect(compareCalendarDates('2011-09-28', '2012-06-07')).toBeLessThan(0);
-    expect(compareCalendarDates('2012-06-07', '2011-09-28')).toBeGreaterThan(0);
-    expect(compareCalendarDates('2012', '2012-01-01')).toBe(0);
-    expect(compareCalendarDates('2012-06', '2012-05-31')).toBe(1);
-  });
-
-  it('sorts mixed-precision dates chronologically', () => {
-    const sorted = ['2013', '2012-06-07', '2010-06', '2012-06', '2011-09-28'].sort(compareCalendarDates);
-    expect(sorted).toEqual(['2010-06', '2011-09-28', '2012-06', '2012-06-07', '2013']);
-  });
-});

@@ -143,11 +143,6 @@ export function dayToIso(day: number): string {
   return `${year}-${month}-${dayOfMonth}`;
 }
 
-/** Orders two calendar dates by the first day each covers. */
-export function compareCalendarDates(a: string, b: string): number {
-  return firstDay(a) - firstDay(b);
-}
-
 function requireDate(value: string): number {
   const packed = scanDate(value);
   if (packed === INVALID) throw new Error(`Not a calendar date: ${JSON.stringify(value)}`);

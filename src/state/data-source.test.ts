@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDataUrl, chooseDataSource, describeDataUrl } from './data-source';
+import { checkDataUrl, chooseDataSource, describeDataUrl, startupRequest } from './data-source';
 
 const PAGE = 'https://explorer.example/sco/?city=beijing';
 const LOCAL_PAGE = 'http://127.0.0.1:4173/';
@@ -130,5 +130,14 @@ describe('describeDataUrl', () => {
     expect(describeDataUrl('https://explorer.example/sco/own/x.csv', PAGE)).toBe(
       'this site (sco/own/x.csv)',
     );
+  });
+});
+
+describe('startupRequest', () => {
+  it('reads the dataset, whether a user’s data is named, and the language', () => {
+    expect(startupRequest('?dataset=synthetic-1000&lang=ru&event=x')).toEqual({ dataset: 'synthetic-1000', ownData: false, lang: 'ru' });
+    expect(startupRequest('?data=own/x.csv')).toEqual({ dataset: null, ownData: true, lang: null });
+    expect(startupRequest('?file=abc&dataset=y')).toEqual({ dataset: 'y', ownData: true, lang: null });
+    expect(startupRequest('')).toEqual({ dataset: null, ownData: false, lang: null });
   });
 });

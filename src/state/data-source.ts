@@ -116,3 +116,26 @@ export function chooseDataSource(params: DataSourceParams, pageHref: string): Da
 function fileIgnored(value: string, why: Message): Notice {
   return { param: 'file', value: shortValue(value), message: why };
 }
+
+/** What the page's address asks for before React renders: the data to fetch, the language. */
+export interface StartupRequest {
+  /** The bundled dataset the link names (`dataset`), or null for the default. */
+  dataset: string | null;
+  /** A user's file or link (`data`, `file`): it loads through its own reader, not the bundled fetch. */
+  ownData: boolean;
+  /** The raw `lang` value (the language module resolves it). */
+  lang: string | null;
+}
+
+/**
+ * The address as the page starts, read here with the rest of the URL contract, so that
+ * main.tsx and start-loading.ts need not know the parameters' names.
+ */
+export function startupRequest(search: string): StartupRequest {
+  const params = new URLSearchParams(search);
+  return {
+    dataset: params.get('dataset'),
+    ownData: Boolean(params.get('data') || params.get('file')),
+    lang: params.get('lang'),
+  };
+}

@@ -5,7 +5,10 @@ import type { MeetingRecord } from '../data/dataset-index';
 import { realIndex } from '../test/fixtures';
 import { buildMeetingSearch, type SearchHit } from './search-index';
 import {
+  activeFilterCount,
   FACETS,
+  FILTER_FIELDS,
+  NO_FILTERS,
   facetCounts,
   facetName,
   facetValue,
@@ -346,5 +349,19 @@ describe('filterMeetings and facetCounts, against a direct reading of the rules'
         }
       }),
     );
+  });
+});
+
+describe('the filter fields', () => {
+  it('count each facet value, each date bound and the search; nothing else', () => {
+    expect(activeFilterCount(EMPTY_VIEW)).toBe(0);
+    expect(activeFilterCount(view({ city: ['a', 'b'], ministry: ['m'], from: '2012', q: 'x' }))).toBe(5);
+    expect(activeFilterCount(view({ event: 'e', decision: 'd', area: ['x'], group: 'city' }))).toBe(0);
+  });
+
+  it('clear to a view that filters nothing, and name every field a filter can set', () => {
+    expect(activeFilterCount(view(NO_FILTERS))).toBe(0);
+    expect(Object.keys(NO_FILTERS).sort()).toEqual([...FILTER_FIELDS].sort());
+    expect(select(NO_FILTERS)).toHaveLength(realIndex.meetings.length);
   });
 });

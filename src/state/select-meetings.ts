@@ -6,13 +6,30 @@
 import { firstDay } from '../lib/calendar-date';
 import type { DatasetIndex, MeetingRecord } from '../data/dataset-index';
 import type { SearchHit } from './search-index';
-import type { ViewState } from './view-state';
+import { EMPTY_VIEW, type ViewState } from './view-state';
 
 export const FACETS = ['city', 'ministry', 'country', 'category'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** The fields of a view that decide which meetings show: the one list of the filters. */
+export const FILTER_FIELDS = [...FACETS, 'from', 'to', 'q'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
 /** The part of a view that decides which meetings show. */
-export type MeetingFilters = Pick<ViewState, Facet | 'from' | 'to' | 'q'>;
+export type MeetingFilters = Pick<ViewState, FilterField>;
+
+/** Every filter cleared: what "Clear all" sets. */
+export const NO_FILTERS: MeetingFilters = Object.fromEntries(
+  FILTER_FIELDS.map((field) => [field, EMPTY_VIEW[field]]),
+) as MeetingFilters;
+
+/** How many filters are in force: each facet value, each date bound, the search. */
+export function activeFilterCount(filters: MeetingFilters): number {
+  return FILTER_FIELDS.reduce((count, field) => {
+    const value = filters[field];
+    return count + (Array.isArray(value) ? value.length : value ? 1 : 0);
+  }, 0);
+}
 
 /** The value a meeting has for a facet. */
 export function facetValue(meeting: MeetingRecord, facet: Facet): string {

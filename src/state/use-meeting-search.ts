@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
+import { SEARCH_PREBUILD_LIMIT } from '../data/large-dataset';
 import { whenIdle } from '../lib/when-idle';
 import { retryableImport } from '../lib/retryable-import';
 import { useOnReconnect } from '../ui/use-online';
 import type { MeetingSearch, SearchHit } from './search-index';
 
-/** Above this many meetings the index is built on the first search rather than while idle. */
-const PREBUILD_LIMIT = 20_000;
 
 const searchChunk = retryableImport(() => import('./search-index'));
 
@@ -31,7 +30,7 @@ export function useMeetingSearch(
   const ready = built?.index === index;
 
   useEffect(() => {
-    if (ready || failed || (!wanted && index.meetings.length > PREBUILD_LIMIT)) return;
+    if (ready || failed || (!wanted && index.meetings.length > SEARCH_PREBUILD_LIMIT)) return;
     let cancelled = false;
     const build = () => {
       searchChunk.load().then(

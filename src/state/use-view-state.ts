@@ -1,5 +1,6 @@
 /**
- * The only code that reads or writes the URL. nuqs keeps the query string and React in
+ * With startupRequest (data-source.ts: the address before React renders), the only code that
+ * reads or writes the URL. nuqs keeps the query string and React in
  * sync (history, Back/Forward, batching and rate limits); parsing and validation stay in
  * the pure view-state module, because they need the dataset to resolve ids and names.
  */
@@ -101,9 +102,6 @@ export function useLangParam(): [string | null, (lang: string) => void] {
   const set = useCallback((value: string) => void setLang(value), [setLang]);
   return [lang, set];
 }
-
-/** The parameter that names the dataset: read before any dataset is loaded. */
-export const DATASET_PARAM = 'dataset';
 
 const sourceParsers = { dataset: parseAsString, data: parseAsString, file: parseAsString };
 /** Every view parameter set to null: opening other data starts from a clean view, in the same language. */

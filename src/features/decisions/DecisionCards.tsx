@@ -38,7 +38,7 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
   const counts = useMemo(() => areaCounts(decisions, areas), [decisions, areas]);
   const [onlyLinked, setOnlyLinked] = useState(false);
   const meeting = view.event ? index.meetingById.get(view.event) : undefined;
-  const linkedCount = meeting ? decisions.filter((d) => isLinkedToMeeting(d, meeting.id)).length : 0;
+  const linkedCount = meeting ? (index.decisionsByMeeting.get(meeting.id)?.length ?? 0) : 0;
   const narrowed = meeting !== undefined && onlyLinked && linkedCount > 0;
   const shown = filterByArea(decisions, view.area).filter((d) => !narrowed || isLinkedToMeeting(d, meeting.id));
   const groups = groupByArea(shown, areas);

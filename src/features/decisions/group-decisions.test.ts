@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { realDataset } from '../../test/fixtures';
+import { realDataset, realIndex } from '../../test/fixtures';
 import {
 
   areaCounts,
-  decisionsLinkedToMeeting,
   filterByArea,
   groupByArea,
   isLinkedToMeeting,
@@ -74,8 +73,15 @@ describe('filterByArea and groupByArea', () => {
 });
 
 describe('decisions linked to a meeting', () => {
+  it('agrees with the index the views read them from', () => {
+    for (const meeting of realIndex.meetings)
+      expect(ids(realIndex.decisionsByMeeting.get(meeting.id) ?? [])).toEqual(
+        ids(decisions.filter((d) => isLinkedToMeeting(d, meeting.id))),
+      );
+  });
+
   it('finds the decisions the security councils’ meeting fed', () => {
-    expect(ids(decisionsLinkedToMeeting(decisions, 'security-councils-2012'))).toEqual([
+    expect(ids(decisions.filter((d) => isLinkedToMeeting(d, 'security-councils-2012')))).toEqual([
       'security-threats',
       'security-documents',
       'information-security',
@@ -83,8 +89,8 @@ describe('decisions linked to a meeting', () => {
   });
 
   it('no meeting, or a meeting that fed nothing, links nothing', () => {
-    expect(decisionsLinkedToMeeting(decisions, null)).toEqual([]);
-    expect(decisionsLinkedToMeeting(decisions, 'attorneys-general-2012')).toEqual([]);
+    expect(decisions.filter((d) => isLinkedToMeeting(d, null))).toEqual([]);
+    expect(decisions.filter((d) => isLinkedToMeeting(d, 'attorneys-general-2012'))).toEqual([]);
     expect(isLinkedToMeeting(defined(decisions[0]), null)).toBe(false);
   });
 });

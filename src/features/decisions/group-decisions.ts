@@ -47,11 +47,6 @@ export function isLinkedToMeeting(decision: Decision, meetingId: string | null):
   return meetingId !== null && decision.meetingLinks.some((link) => link.meetingId === meetingId);
 }
 
-/** The decisions a meeting fed, in dataset order. */
-export function decisionsLinkedToMeeting(decisions: readonly Decision[], meetingId: string | null): Decision[] {
-  return decisions.filter((d) => isLinkedToMeeting(d, meetingId));
-}
-
 /** Adds or removes one area from the filter, keeping the dataset's area order. */
 export function toggleArea(selected: readonly string[], areaId: string, order: readonly Area[]): string[] {
   const next = new Set(selected);

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import { formatCalendarDate } from '../../lib/format-date';
-import { FACETS, facetName } from '../../state/select-meetings';
-import { EMPTY_VIEW, type ViewState } from '../../state/view-state';
+import { FACETS, facetName, NO_FILTERS } from '../../state/select-meetings';
+import type { ViewState } from '../../state/view-state';
 import { useOnline } from '../../ui/use-online';
 import { useT } from '../../i18n/use-t';
 import { facetLabel } from '../../state/facet-label';
@@ -86,15 +86,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
         <button
           type="button"
           onClick={() =>
-            update({
-              city: EMPTY_VIEW.city,
-              ministry: EMPTY_VIEW.ministry,
-              country: EMPTY_VIEW.country,
-              category: EMPTY_VIEW.category,
-              from: null,
-              to: null,
-              q: '',
-            })
+            update(NO_FILTERS)
           }
           className="text-sm font-medium text-accent underline underline-offset-2"
         >

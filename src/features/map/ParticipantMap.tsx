@@ -6,7 +6,7 @@ import { useUpdateView, useViewSlice } from '../../state/view-slice';
 import { useAnchor } from '../../ui/navigation';
 import { useElementWidth } from '../../ui/use-element-width';
 import { cityLabel, maxCityCount, meetingsByCity } from './city-meetings';
-import { MapCanvas, type CityEntry, type StateEntry } from './MapCanvas';
+import { MapSvg, type CityEntry, type StateEntry } from './MapSvg';
 import { projectMap } from './map-geometry';
 import { MapLegend } from './MapLegend';
 import { mapHeight } from './map-projection';
@@ -174,7 +174,7 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
         <div className="min-w-0">
           <div ref={mapRef} className="rounded-md border border-line" style={{ minHeight: height }}>
             {geometry ? (
-              <MapCanvas
+              <MapSvg
                 geometry={geometry}
                 states={states}
                 cities={cities}

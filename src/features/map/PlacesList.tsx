@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import type { CityEntry } from './MapCanvas';
+import type { CityEntry } from './MapSvg';
 
 interface PlacesListProps {
   /** The meeting cities on the map. */

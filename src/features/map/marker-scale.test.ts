@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RADIUS, MIN_RADIUS, markerRadius, markerScale, maxRadius } from './marker-scale';
+import { EMPTY_RADIUS, MIN_RADIUS, markerScale, maxRadius } from './marker-scale';
 
 describe('markerScale', () => {
   it('gives the busiest city the largest radius', () => {
-    expect(markerRadius(8, 8, 16)).toBe(16);
+    expect(markerScale(8, 16)(8)).toBe(16);
   });
 
   it('scales area, not radius, with the count', () => {
@@ -13,20 +13,20 @@ describe('markerScale', () => {
   });
 
   it('still draws a city with no meetings, at the empty size', () => {
-    expect(markerRadius(0, 8, 16)).toBe(EMPTY_RADIUS);
+    expect(markerScale(8, 16)(0)).toBe(EMPTY_RADIUS);
   });
 
   it('keeps one meeting visible even beside a very busy city', () => {
-    expect(markerRadius(1, 1000, 16)).toBe(MIN_RADIUS);
+    expect(markerScale(1000, 16)(1)).toBe(MIN_RADIUS);
   });
 
   it('never exceeds the largest radius, even for counts above the domain', () => {
-    expect(markerRadius(20, 8, 16)).toBe(16);
+    expect(markerScale(8, 16)(20)).toBe(16);
   });
 
   it('survives an empty dataset (busiest 0)', () => {
-    expect(markerRadius(0, 0, 16)).toBe(EMPTY_RADIUS);
-    expect(markerRadius(1, 0, 16)).toBe(16);
+    expect(markerScale(0, 16)(0)).toBe(EMPTY_RADIUS);
+    expect(markerScale(0, 16)(1)).toBe(16);
   });
 
   it('grows with the count and stays within [EMPTY_RADIUS, largest]', () => {

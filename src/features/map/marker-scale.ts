@@ -25,8 +25,3 @@ export function markerScale(busiest: number, largest: number): (count: number) =
     .clamp(true);
   return (count) => (count <= 0 ? EMPTY_RADIUS : Math.max(MIN_RADIUS, scale(count)));
 }
-
-/** One-off form of markerScale. */
-export function markerRadius(count: number, busiest: number, largest: number): number {
-  return markerScale(busiest, largest)(count);
-}

@@ -6,7 +6,8 @@ import { generateDataset } from '../../../scripts/bench/synthetic-dataset';
 import { indexDataset, type DatasetIndex } from '../../data/dataset-index';
 import { realDataset, realIndex } from '../../test/fixtures';
 import { goToSearch, renderInView } from '../../test/render-in-view';
-import { HYDRATION_MARGIN, hydratesLazily, LAZY_MARKS } from './paragraph-hydration';
+import { HYDRATION_MARGIN, hydratesLazily } from './paragraph-hydration';
+import { LAZY_SOURCE_MARKS } from '../../data/large-dataset';
 import { segmentText } from './segments';
 import { locateQuote } from './source-marks';
 import { buildSourceModel, paragraphDomId } from './source-model';
@@ -150,7 +151,7 @@ describe('SourceText on a large dataset', () => {
   if (!last) throw new Error('no meetings');
 
   it('is large enough to be lazy', () => {
-    expect(buildSourceModel(index, loadedTranslate('en')!).marks.length).toBeGreaterThan(LAZY_MARKS);
+    expect(buildSourceModel(index, loadedTranslate('en')!).marks.length).toBeGreaterThan(LAZY_SOURCE_MARKS);
   });
 
   it('draws paragraphs as plain text and hydrates each as it comes near the screen', () => {

@@ -1,7 +1,8 @@
 import { loadedTranslate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { realIndex } from '../../test/fixtures';
-import { hydratesLazily, LAZY_MARKS, selectedKeysByParagraph, withHydrated } from './paragraph-hydration';
+import { hydratesLazily, selectedKeysByParagraph, withHydrated } from './paragraph-hydration';
+import { LAZY_SOURCE_MARKS } from '../../data/large-dataset';
 import { buildSourceModel } from './source-model';
 import type { SourceMark } from './source-marks';
 
@@ -10,8 +11,8 @@ const mark = (key: string, paragraphId: string) => ({ key, paragraphId }) as Sou
 describe('hydratesLazily', () => {
   it('is off for the real release, on above the threshold', () => {
     expect(hydratesLazily(buildSourceModel(realIndex, loadedTranslate('en')!).marks.length)).toBe(false);
-    expect(hydratesLazily(LAZY_MARKS)).toBe(false);
-    expect(hydratesLazily(LAZY_MARKS + 1)).toBe(true);
+    expect(hydratesLazily(LAZY_SOURCE_MARKS)).toBe(false);
+    expect(hydratesLazily(LAZY_SOURCE_MARKS + 1)).toBe(true);
   });
 });
 

@@ -4,15 +4,13 @@
  * IntersectionObserver lives in use-hydration.ts.
  */
 import type { SourceMark } from './source-marks';
-
-/** Above this many highlights, paragraphs are hydrated as they come near the screen. */
-export const LAZY_MARKS = 2000;
+import { LAZY_SOURCE_MARKS } from '../../data/large-dataset';
 
 /** How near the screen a paragraph gets its highlights: well before it scrolls in. */
 export const HYDRATION_MARGIN = '1500px 0px';
 
 /** Whether a text with this many highlights draws far paragraphs as plain text. */
-export const hydratesLazily = (markCount: number) => markCount > LAZY_MARKS;
+export const hydratesLazily = (markCount: number) => markCount > LAZY_SOURCE_MARKS;
 
 /** The set with `ids` added; the same set when it holds them all already (so React can bail out). */
 export function withHydrated(current: ReadonlySet<string>, ids: Iterable<string>): ReadonlySet<string> {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { MANY_MEETINGS } from '../../ui/many-meetings';
+import { MANY_MEETINGS } from '../../data/large-dataset';
 import { MeetingListItem, meetingItemProps, type MeetingListProps } from './MeetingListItem';
 import { useT } from '../../i18n/use-t';
 

@@ -18,13 +18,14 @@ import { TimelineAxis } from './TimelineAxis';
 import { meetingLabel } from './meeting-label';
 import { nextPosition } from './timeline-keys';
 import { LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
-import { MANY_MEETINGS } from '../../ui/many-meetings';
+import { MANY_MEETINGS } from '../../data/large-dataset';
 import { TimelineMark } from './TimelineMark';
 import { TimelineToolbar } from './TimelineToolbar';
 import { baseScale, dayToX, pixelsPerDay, timelineDomain } from './timeline-scale';
 import { usePaintedMark } from './use-painted-mark';
 import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
 import { useT } from '../../i18n/use-t';
+import { useAnchor } from '../../ui/navigation';
 import { recordName } from '../../i18n/record-names';
 import { facetLabel } from '../../state/facet-label';
 
@@ -61,6 +62,7 @@ const colourOfCategory = (categoryId: string) => categoryStyle(categoryId).color
 
 export function Timeline({ index, meetings, view, update, selectedId, linkedIds }: TimelineProps) {
   const t = useT();
+  const anchor = useAnchor('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
@@ -228,7 +230,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
       className="rounded-lg border border-line bg-panel p-3 sm:p-4"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="timeline-heading" className="font-serif text-xl font-semibold">
+        <h2 id="timeline-heading" ref={anchor} className="font-serif text-xl font-semibold">
           {t('timeline.heading')}
         </h2>
         <p id="timeline-help" className="text-xs text-muted">

@@ -43,7 +43,7 @@ export interface CityEntry {
   meetings: readonly MeetingRecord[];
 }
 
-interface MapCanvasProps {
+interface MapSvgProps {
   geometry: MapGeometry;
   states: readonly StateEntry[];
   cities: readonly CityEntry[];
@@ -60,7 +60,7 @@ interface MapCanvasProps {
 }
 
 /** The map's SVG: d3 computed the pixels, React draws them; zoom moves the country group. */
-export function MapCanvas(props: MapCanvasProps) {
+export function MapSvg(props: MapSvgProps) {
   const { geometry, states, cities, radius, emphasisCityId, filteredCityId, selectedStateId } =
     props;
   const { width, height } = geometry;
