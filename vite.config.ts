@@ -13,6 +13,15 @@ import { catalogs } from './scripts/vite-plugin-catalogs.ts';
 const base = process.env.BASE ?? './';
 const D3_BUNDLES = /\/node_modules\/d3-[a-z]+\/dist\/[\w-]+\.mjs$/;
 
+/** The unit tests of every module that reads, writes or formats a date. */
+const DATE_TESTS = [
+  'src/lib/{calendar-date,calendar-date.reference,format-date,citation,citation-formats}.test.ts',
+  'src/state/{view-state,select-meetings,deep-link}.test.ts',
+  'src/features/timeline/{periods,timeline-scale,lanes}.test.ts',
+  'src/features/export/{to-ics,to-csv,to-json,describe-view}.test.ts',
+  'src/features/own-data/{row-reader,rows-to-dataset}.test.ts',
+];
+
 export default defineConfig({
   base,
   // d3's packages ship one bundled file each, without pure annotations: the bundler keeps
@@ -44,7 +53,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /\/src\/(state\/(view-state|deep-link)|lib\/(calendar|format)-date|i18n\/(use-t|record-names|facet-label|translate|languages))\.ts$|preload-helper/,
+              test: /\/src\/(state\/(view-state|deep-link)|lib\/(calendar|format)-date|i18n\/(use-t|record-names|translate|languages)|lib\/language|state\/facet-label)\.ts$|preload-helper/,
             },
           ],
         },
@@ -53,7 +62,18 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // Dates are calendar dates: the whole suite runs in UTC, and the date-bearing modules run
+    // again in Los Angeles (UTC-8), where UTC midnight is still the evening of the day before.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'utc', env: { TZ: 'UTC' }, include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'los-angeles', env: { TZ: 'America/Los_Angeles' }, include: DATE_TESTS },
+      },
+    ],
   },
 });

@@ -66,8 +66,8 @@ const writeManifest = (manifest: Manifest) =>
 
 /**
  * JSON with every non-ASCII character written as a \\u escape: the same data, in ASCII bytes.
- * Chromium decodes an all-ASCII body about six times faster and keeps it as one-byte strings
- * (measured at 100,000 meetings: 650 → 105 ms to decode); a single en dash anywhere in 34 MB
+ * Chromium decodes an all-ASCII body several times faster and keeps it as one-byte strings
+ * (README, "Measurements behind the design"); a single en dash anywhere in 34 MB
  * sends the whole file down the slow path.
  */
 export function asciiJson(value: unknown): string {

@@ -3,9 +3,9 @@
  * the URL names, through the same queries DatasetLoader reads, so nothing is fetched twice.
  * The manifest's request itself is made earlier still, by a preload in index.html, whose
  * response the query's fetch() takes. (Fetching the dataset from index.html too, before the
- * app's script, was measured twice and dropped: its download then competes with the
- * script's, worse on a slow link (Lighthouse's largest paint 3.0 → 4.0 s), and the first
- * paint here is bound by CPU, not by the network: no faster at 15 or 10,000 meetings.)
+ * app's script, was measured and dropped: its download then competes with the script's,
+ * worse on a slow link, and the first paint here is bound by CPU, not by the network.
+ * Figures: README, "Measurements behind the design".)
  */
 import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
@@ -39,8 +39,8 @@ export function preloadForSize(meetings: number): void {
 /**
  * Starts fetching and validating; failures are left for DatasetLoader to show. The code a
  * large dataset needs starts loading as early as its size is known: from the manifest, where
- * it gives the count (measured at 10,000 meetings: the first paint about 90 ms sooner than
- * asking once the file is parsed), else from the parsed file.
+ * it gives the count (sooner than asking once the file is parsed: README, "Measurements
+ * behind the design"), else from the parsed file.
  */
 export function startLoading(client: QueryClient, request: StartupRequest): void {
   // The validator's chunk loads beside the manifest: it is needed as soon as a file arrives.

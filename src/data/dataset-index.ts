@@ -110,8 +110,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return {
     dataset,
     meetings,
-    // A map of 100,000 ids takes 70-90 ms to build here, and the first view needs it only
-    // when its link names a meeting: built on first use, then kept.
+    // A map of every id is costly at 100,000 meetings, and the first view needs it only when
+    // its link names a meeting: built on first use, then kept.
     get meetingById() {
       return (meetingById ??= byId(meetings));
     },

@@ -38,9 +38,8 @@ export function dataUrl(file: string): string {
 
 /**
  * The body read whole as bytes, then decoded and parsed: what `response.json()` does, only
- * faster in Chromium for a large file. At 100,000 meetings (34 MB), from the request to the
- * parsed value: 0.73 s against 1.2 s; the explorer's first paint 2.47 → 2.15 s (medians of 8,
- * side by side). No change at 10,000 or for the real dataset. Like `json()`, TextDecoder
+ * faster in Chromium for a large file (README, "Measurements behind the design"). Like
+ * `json()`, TextDecoder
  * decodes UTF-8 and drops a byte-order mark.
  */
 export function parseJsonBytes(bytes: ArrayBuffer): unknown {

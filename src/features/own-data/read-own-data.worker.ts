@@ -20,8 +20,8 @@ function report(progress: ReadProgress): void {
 }
 
 /**
- * Records per message: each message is copied into the page in one task, so a batch must
- * stay well under 200 ms there (5,000 meetings: about 20 ms).
+ * Records per message: each message is copied into the page in one task, so a batch must stay
+ * well under a long task there (README, "Measurements behind the design").
  */
 export const BATCH = 5000;
 

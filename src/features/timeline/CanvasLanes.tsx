@@ -68,8 +68,8 @@ function meetingPixels(
 /**
  * The strip of one pixel line per row that marks are drawn into (see draw-lanes.ts). On an
  * OffscreenCanvas, transferToImageBitmap gives one snapshot that every row's drawImage reads;
- * drawn from a canvas element instead, each drawImage took its own copy of the source (about
- * 0.5 ms a row here), so a canvas element is only the fallback for browsers without
+ * drawn from a canvas element instead, each drawImage takes its own copy of the source, so a
+ * canvas element is only the fallback for browsers without
  * OffscreenCanvas (Safari before 16.4): slower, but the same picture.
  */
 interface RowStrip {
@@ -134,8 +134,8 @@ export function CanvasLanes({ lanes, layout, dayToX, width, categoryColour, draw
 
   // The backing store grows in steps and never shrinks, so a filter that shortens the timeline,
   // and clearing it again, only clear and redraw: resizing a canvas reallocates its pixels,
-  // and the first clear of new pixels cost about 30 ms at 100,000 meetings here, more than
-  // the drawing. (Shrinking with the timeline made a one-city filter there about twice as slow.)
+  // and the first clear of new pixels costs more than the drawing at 100,000 meetings
+  // (README, "Measurements behind the design").
   const [storeHeight, setStoreHeight] = useState(() => steppedHeight(height));
   if (!hidden && steppedHeight(height) > storeHeight) setStoreHeight(steppedHeight(height));
   const strip = useRef<RowStrip | null>(null);

@@ -4,9 +4,9 @@
  *     mark fills the span of its days in its row's line.
  *  2. `rowBands` says where each row's line goes on the canvas and how many lines tall its
  *     bar is; the canvas then copies each line into place, scaled (one drawImage per row).
- * Without a GPU, 100,000 fillRect calls take 100–300 ms, and uploading a whole canvas-sized
- * pixel buffer (putImageData, 1.6 million pixels at 10,000 meetings) about 40 ms; the strip
- * is one line per row, a few hundred thousand pixels. Marks are whole pixels wide (at least
+ * Without a GPU, a fillRect per mark and uploading a whole canvas-sized pixel buffer both cost
+ * more than a frame at this size (README, "Measurements behind the design"); the strip is one
+ * line per row, a few hundred thousand pixels. Marks are whole pixels wide (at least
  * MIN_BAR_PX), which compact rows do not need finer.
  * `drawLanes` composes the two into one full-size buffer: the reference the tests check.
  */

@@ -32,7 +32,8 @@ const cache = new WeakMap<readonly MeetingRecord[], Map<string, LaneLayout>>();
 /**
  * A meeting's place, found through the row index: its lane from its group, then in each row
  * of that lane a bisection on its first day. A few steps per lookup, and no map of every
- * meeting (100,000 entries cost about 60 ms to build) when only a few marks need places.
+ * meeting (costly to build at 100,000: README, "Measurements behind the design") when only a
+ * few marks need places.
  */
 function placeFinder(lanes: readonly Lane[], rowIndex: RowIndex, group: GroupBy) {
   const laneByKey = new Map(lanes.map((lane, laneIndex) => [lane.key, laneIndex]));
