@@ -17,7 +17,8 @@ const D3_BUNDLES = /\/node_modules\/d3-[a-z]+\/dist\/[\w-]+\.mjs$/;
 const DATE_TESTS = [
   'src/lib/{calendar-date,calendar-date.reference,format-date,citation,citation-formats}.test.ts',
   'src/state/{view-state,select-meetings,deep-link}.test.ts',
-  'src/features/timeline/{periods,timeline-scale,lanes}.test.ts',
+  'src/features/timeline/{timeline-scale,lanes,timeline-model}.test.ts',
+  'src/features/timeline/periods/periods.test.ts',
   'src/features/export/{to-ics,to-csv,to-json,describe-view}.test.ts',
   'src/features/own-data/{row-reader,rows-to-dataset}.test.ts',
 ];

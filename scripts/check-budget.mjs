@@ -267,7 +267,8 @@ export function lazyImportNames(sources) {
     if (withoutExtension(path).endsWith('.test')) continue;
     for (const match of code.matchAll(/(typeof\s+)?\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\2\s*\)/g)) {
       if (match[1]) continue;
-      names.add(withoutExtension(posix.basename(match[3])));
+      // A query (`en.po?first`) names a part of the same file: the chunk is named for the file.
+      names.add(withoutExtension(posix.basename(match[3].split('?')[0] ?? match[3])));
     }
   }
   return [...names].sort();

@@ -167,6 +167,11 @@ describe('lazyImportNames', () => {
     expect(lazyImportNames(sources)).toEqual(['ParticipantMap', 'search-index']);
   });
 
+  it('names a part of a file (a query) by the file', () => {
+    const sources = [{ path: 'i18n/translate.ts', code: "import('./locales/en.po?first'); import('./locales/en.po?rest');" }];
+    expect(lazyImportNames(sources)).toEqual(['en']);
+  });
+
   it('skips type-only imports, packages, computed specifiers and test files', () => {
     const sources = [
       { path: 'chunk.tsx', code: "type Module = typeof import('./CanvasLanes');" },

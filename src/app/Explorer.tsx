@@ -26,7 +26,7 @@ import { FilterPanel as FilterPanelView } from '../features/filters/FilterPanel'
 import { SearchBox } from '../features/filters/SearchBox';
 import { ActiveFilters } from '../features/filters/ActiveFilters';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
-import { MeetingList as MeetingListView } from '../features/timeline/MeetingList';
+import { MeetingList as MeetingListView } from '../features/timeline/list/MeetingList';
 import { Header as HeaderView } from './Header';
 import { Notices } from './Notices';
 import { LazySection } from './LazySection';

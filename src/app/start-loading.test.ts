@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
+import { loadCanvasLanes } from '../features/timeline/canvas/canvas-lanes-chunk';
 import { createQueryClient, preloadForSize, startLoading } from './start-loading';
 import { startupRequest } from '../state/data-source';
 
-vi.mock('../features/timeline/canvas-lanes-chunk', () => ({
+vi.mock('../features/timeline/canvas/canvas-lanes-chunk', () => ({
   loadCanvasLanes: vi.fn(() => Promise.resolve(null)),
 }));
 

@@ -10,7 +10,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery } from '../data/load-dataset';
 import { loadValidator } from '../data/validator-chunk';
-import { loadCanvasLanes } from '../features/timeline/canvas-lanes-chunk';
+import { loadCanvasLanes } from '../features/timeline/canvas/canvas-lanes-chunk';
 import { MANY_MEETINGS } from '../data/large-dataset';
 import type { StartupRequest } from '../state/data-source';
 import { chooseDataset } from './dataset-choice';

@@ -72,7 +72,7 @@ describe('the first view’s part of the catalog', () => {
 
   it('follows the static imports of the entry, and not the lazy views', () => {
     expect(modules).toContain('/src/app/Explorer.tsx');
-    expect(modules).toContain('/src/features/timeline/MeetingList.tsx');
+    expect(modules).toContain('/src/features/timeline/list/MeetingList.tsx');
     expect(modules).not.toContain('/src/features/map/ParticipantMap.tsx');
     expect(modules).not.toContain('/src/features/decisions/DecisionCards.tsx');
     expect(modules).not.toContain('/src/features/own-data/OwnDataPanel.tsx');

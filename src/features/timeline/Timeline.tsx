@@ -7,21 +7,21 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { useOnline } from '../../ui/use-online';
 import type { UpdateView } from '../../state/view-slice';
 import type { ViewState } from '../../state/view-state';
-import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
+import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas/canvas-lanes-chunk';
 import { CategoryLegend } from './CategoryLegend';
-import { meetingAt } from './hit-test';
+import { meetingAt } from './canvas/hit-test';
 import { laneLayout } from './lane-cache';
 import { labelRoom } from './lanes';
-import { PeriodStrip } from './PeriodStrip';
-import { periodMarks, placePeriods } from './periods';
+import { PeriodStrip } from './periods/PeriodStrip';
+import { periodMarks, placePeriods } from './periods/periods';
 import { TimelineAxis } from './TimelineAxis';
 import { meetingLabel } from './meeting-label';
-import { nextPosition } from './timeline-keys';
+import { keyAction, panTarget, rovingPosition, timelineFrame } from './timeline-model';
 import { LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
 import { MANY_MEETINGS } from '../../data/large-dataset';
 import { TimelineMark } from './TimelineMark';
 import { TimelineToolbar } from './TimelineToolbar';
-import { baseScale, dayToX, pixelsPerDay, timelineDomain } from './timeline-scale';
+import { dayToX, pixelsPerDay } from './timeline-scale';
 import { usePaintedMark } from './use-painted-mark';
 import { useTimelineZoom, ZOOM_EXTENT } from './use-timeline-zoom';
 import { useT } from '../../i18n/use-t';
@@ -56,8 +56,6 @@ function highlightedMeetings(
   return found.sort(compareMeetings);
 }
 
-/** The narrowest a mark is drawn, in pixels: packing keeps marks this close apart. */
-const MIN_MARK_PX = 16;
 const colourOfCategory = (categoryId: string) => categoryStyle(categoryId).color;
 
 export function Timeline({ index, meetings, view, update, selectedId, linkedIds }: TimelineProps) {
@@ -71,16 +69,11 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const measured = width > 0;
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // Many meetings in view: marks on a canvas in compact rows, one focusable mark for the keyboard.
-  const dense = meetings.length > MANY_MEETINGS;
-
-  const domain = useMemo(
-    () => timelineDomain(index.span, view.from, view.to),
-    [index.span, view.from, view.to],
+  // The headless model: domain, unzoomed scale, density, the zoom's reset key.
+  const { base, dense, minSpanDays, zoomKey } = useMemo(
+    () => timelineFrame({ span: index.span, from: view.from, to: view.to, width, shown: meetings.length }, view.group),
+    [index.span, view.from, view.to, width, meetings.length, view.group],
   );
-  const base = useMemo(() => baseScale(domain, width), [domain, width]);
-  // Lanes are packed at the unzoomed scale so the layout stays put while zooming.
-  const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
   // Cached per meetings array too (lane-cache), so clearing a filter does not pack again.
   const { lanes, rowCount, placeOf, rowIndex } = useMemo(
     () => laneLayout(index, meetings, view.group, minSpanDays),
@@ -99,12 +92,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => timelineLayout(lanes, rowCount, periods.rowCount, dense),
     [lanes, rowCount, periods.rowCount, dense],
   );
-  const zoom = useTimelineZoom(
-    svgRef,
-    width,
-    layout.height,
-    `${domain.startDay}-${domain.endDay}-${view.group}`,
-  );
+  const zoom = useTimelineZoom(svgRef, width, layout.height, zoomKey);
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const canvasDayToX = useMemo(() => dayToX(x), [x]);
   const room = useMemo(
@@ -130,15 +118,13 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     zoom.transform,
   ]);
 
-  const positionOf = (id: string | null) => (id ? meetings.findIndex((m) => m.id === id) : -1);
-  const focusedPosition = positionOf(focusedId);
-  const rovingPosition = Math.max(0, focusedPosition >= 0 ? focusedPosition : positionOf(selectedId));
-  const roving = meetings[rovingPosition];
+  const position = rovingPosition(meetings, focusedId, selectedId);
+  const roving = meetings[position];
 
   const moveFocus = (meeting: MeetingRecord) => {
     setFocusedId(meeting.id);
-    const left = x(dayToUtcDate(meeting.startDay));
-    if (left < 0 || left > width - MIN_MARK_PX) zoom.centreOn(base(dayToUtcDate(meeting.startDay)));
+    const pan = panTarget(meeting, x, base, width);
+    if (pan !== null) zoom.centreOn(pan);
     // Dense mode keeps one focus element that follows the meeting: announce what it now is.
     if (dense) setAnnouncement(meetingLabel(index, meeting, t));
     requestAnimationFrame(() => markRefs.current.get(dense ? 'roving' : meeting.id)?.focus());
@@ -146,21 +132,12 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (!(event.target as Element).closest('[data-meeting-id]')) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (roving) update({ event: roving.id });
-      return;
-    }
-    if (event.key === 'Escape') {
-      update({ event: null });
-      return;
-    }
-    const next = nextPosition(event.key, rovingPosition, meetings.length);
-    const meeting = next === null ? undefined : meetings[next];
-    if (meeting) {
-      event.preventDefault();
-      moveFocus(meeting);
-    }
+    const action = keyAction(event.key, meetings, position);
+    if (!action) return;
+    if (action.kind !== 'deselect') event.preventDefault();
+    if (action.kind === 'select') update({ event: action.id });
+    else if (action.kind === 'deselect') update({ event: null });
+    else moveFocus(action.meeting);
   };
 
   /** Dense mode: find the meeting under the pointer on the canvas. */

@@ -7,7 +7,7 @@
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import { facetValue } from '../../state/select-meetings';
 import type { GroupBy } from '../../state/view-state';
-import { buildRowIndex, byStart, rowMarks, type RowIndex } from './hit-test';
+import { buildRowIndex, byStart, rowMarks, type RowIndex } from './canvas/hit-test';
 import { layoutLanes, type Lane } from './lanes';
 
 export interface MarkPlace {

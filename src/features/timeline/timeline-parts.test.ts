@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay } from '../../lib/calendar-date';
 import { realIndex } from '../../test/fixtures';
-import { buildRowIndex, meetingAt, rowMarks } from './hit-test';
+import { buildRowIndex, meetingAt, rowMarks } from './canvas/hit-test';
 import { layoutLanes } from './lanes';
 import {
   edgeMarkerBox,
@@ -10,8 +10,8 @@ import {
   periodLabelPlacement,
   periodMarks,
   periodSide,
-} from './periods';
-import { nextPosition } from './timeline-keys';
+} from './periods/periods';
+import { nextPosition } from './timeline-model';
 import { timelineLayout } from './timeline-layout';
 
 describe('nextPosition', () => {

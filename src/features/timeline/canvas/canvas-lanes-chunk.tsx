@@ -6,8 +6,8 @@
  * validated and indexed, so its first paint does not wait for the chunk.
  */
 import { useCallback, useEffect, useState, type ComponentProps } from 'react';
-import { retryableImport } from '../../lib/retryable-import';
-import { useOnReconnect } from '../../ui/use-online';
+import { retryableImport } from '../../../lib/retryable-import';
+import { useOnReconnect } from '../../../ui/use-online';
 
 type CanvasLanesModule = typeof import('./CanvasLanes');
 

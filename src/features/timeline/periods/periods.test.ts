@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstDay, lastDay } from '../../lib/calendar-date';
-import { formatDateRange } from '../../lib/format-date';
-import { realIndex } from '../../test/fixtures';
+import { firstDay, lastDay } from '../../../lib/calendar-date';
+import { formatDateRange } from '../../../lib/format-date';
+import { realIndex } from '../../../test/fixtures';
 import {
   edgeMarkerBox,
   LABEL_CHAR_PX,
@@ -17,7 +17,7 @@ import {
   type PeriodMark,
 } from './periods';
 import { fitPeriodLabels, type PeriodLayout } from './period-labels';
-import { baseScale, dayToX, timelineDomain } from './timeline-scale';
+import { baseScale, dayToX, timelineDomain } from '../timeline-scale';
 
 /** A mark as periodMarks makes one, from a label and calendar dates. */
 function period(label: string, start: string, end: string, id = label): PeriodMark {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { realIndex } from '../../test/fixtures';
+import { realIndex } from '../../../test/fixtures';
 import fc from 'fast-check';
 import { drawLanes, drawRows, packColour, rowBands, stripRows, type PixelBuffer } from './draw-lanes';
-import { layoutLanes } from './lanes';
-import { timelineLayout } from './timeline-layout';
+import { layoutLanes } from '../lanes';
+import { timelineLayout } from '../timeline-layout';
 
 const { lanes, rowCount } = layoutLanes(realIndex, realIndex.meetings, 'ministry');
 const layout = timelineLayout(lanes, rowCount, 0, true);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { MeetingListItem, meetingItemProps, type MeetingListProps } from './MeetingListItem';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../../i18n/use-t';
 
 const ESTIMATED_ROW_PX = 64;
 

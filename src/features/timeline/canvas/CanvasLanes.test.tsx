@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CanvasLanes } from './CanvasLanes';
-import { baseScale, dayToX } from './timeline-scale';
-import { timelineLayout } from './timeline-layout';
-import { stubMatchMedia } from '../../test/stubs';
+import { baseScale, dayToX } from '../timeline-scale';
+import { timelineLayout } from '../timeline-layout';
+import { stubMatchMedia } from '../../../test/stubs';
 
 /** A layout of `height` pixels: only its height matters to the canvas's store. */
 const layoutOf = (height: number) => ({ ...timelineLayout([], 0, 0, true), height });

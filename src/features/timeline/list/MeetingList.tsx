@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { MANY_MEETINGS } from '../../data/large-dataset';
+import { MANY_MEETINGS } from '../../../data/large-dataset';
 import { MeetingListItem, meetingItemProps, type MeetingListProps } from './MeetingListItem';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../../i18n/use-t';
 
 // Only long lists need the virtualiser: it loads with the first one.
 const VirtualMeetingList = lazy(() => import('./VirtualMeetingList'));

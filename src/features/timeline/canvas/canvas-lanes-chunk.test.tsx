@@ -1,9 +1,9 @@
 import { render, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadedCanvasLanes, useCanvasLanesLoaded } from './canvas-lanes-chunk';
-import { baseScale, dayToX } from './timeline-scale';
-import { timelineLayout } from './timeline-layout';
-import { stubMatchMedia } from '../../test/stubs';
+import { baseScale, dayToX } from '../timeline-scale';
+import { timelineLayout } from '../timeline-layout';
+import { stubMatchMedia } from '../../../test/stubs';
 
 const props = {
   lanes: [],

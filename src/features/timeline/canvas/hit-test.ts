@@ -3,8 +3,8 @@
  * searched by bisection. Pure.
  */
 import { bisector } from 'd3-array';
-import type { MeetingRecord } from '../../data/dataset-index';
-import { inStartOrder, type Lane } from './lanes';
+import type { MeetingRecord } from '../../../data/dataset-index';
+import { inStartOrder, type Lane } from '../lanes';
 
 /** Per lane, per row of that lane: the row's marks in time order. */
 export type RowIndex = MeetingRecord[][][];

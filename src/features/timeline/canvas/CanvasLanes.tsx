@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Lane } from './lanes';
+import type { Lane } from '../lanes';
 import { drawRows, packColour, rowBands, stripRows } from './draw-lanes';
-import type { TimelineLayout } from './timeline-layout';
+import type { TimelineLayout } from '../timeline-layout';
 
 interface CanvasLanesProps {
   lanes: Lane[];

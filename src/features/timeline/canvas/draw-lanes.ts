@@ -10,8 +10,8 @@
  * MIN_BAR_PX), which compact rows do not need finer.
  * `drawLanes` composes the two into one full-size buffer: the reference the tests check.
  */
-import type { Lane } from './lanes';
-import type { TimelineLayout } from './timeline-layout';
+import type { Lane } from '../lanes';
+import type { TimelineLayout } from '../timeline-layout';
 
 /** A pixel buffer: RGBA bytes seen as one 32-bit number per pixel (little-endian: ABGR). */
 export interface PixelBuffer {

@@ -1,9 +1,9 @@
-import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
-import { formatDateRange } from '../../lib/format-date';
-import type { SearchHit } from '../../state/search-index';
-import { Highlight } from '../../ui/Highlight';
-import { useT } from '../../i18n/use-t';
-import { recordName } from '../../i18n/record-names';
+import type { DatasetIndex, MeetingRecord } from '../../../data/dataset-index';
+import { formatDateRange } from '../../../lib/format-date';
+import type { SearchHit } from '../../../state/search-index';
+import { Highlight } from '../../../ui/Highlight';
+import { useT } from '../../../i18n/use-t';
+import { recordName } from '../../../i18n/record-names';
 
 export interface MeetingListProps {
   index: DatasetIndex;

@@ -3,10 +3,10 @@
  * as marks for the timeline's period strip, and their rows, packed once unzoomed by what each
  * draws (period-labels.ts fits the labels at the current zoom). Pure.
  */
-import type { DatasetIndex } from '../../data/dataset-index';
-import { firstDay, lastDay } from '../../lib/calendar-date';
-import { formatDateRange } from '../../lib/format-date';
-import { packRows } from './lanes';
+import type { DatasetIndex } from '../../../data/dataset-index';
+import { firstDay, lastDay } from '../../../lib/calendar-date';
+import { formatDateRange } from '../../../lib/format-date';
+import { packRows } from '../lanes';
 
 export interface PeriodMark {
   id: string;

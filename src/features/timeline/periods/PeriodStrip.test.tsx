@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { dayToUtcDate, firstDay, lastDay } from '../../lib/calendar-date';
-import { formatDateRange } from '../../lib/format-date';
-import { realIndex } from '../../test/fixtures';
+import { dayToUtcDate, firstDay, lastDay } from '../../../lib/calendar-date';
+import { formatDateRange } from '../../../lib/format-date';
+import { realIndex } from '../../../test/fixtures';
 import { PeriodStrip } from './PeriodStrip';
 import {
   LABEL_CHAR_PX,
@@ -14,7 +14,7 @@ import {
   placePeriods,
   type PeriodMark,
 } from './periods';
-import { baseScale, dayToX, timelineDomain, type TimeScale } from './timeline-scale';
+import { baseScale, dayToX, timelineDomain, type TimeScale } from '../timeline-scale';
 
 const period = (label: string, start: string, end: string): PeriodMark => ({
   id: label,

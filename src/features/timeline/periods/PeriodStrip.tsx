@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { fitPeriodLabels, type PeriodLayout } from './period-labels';
 import { periodText, type PeriodMark } from './periods';
-import { dayToX, type TimeScale } from './timeline-scale';
-import { useT } from '../../i18n/use-t';
+import { dayToX, type TimeScale } from '../timeline-scale';
+import { useT } from '../../../i18n/use-t';
 
 interface PeriodStripProps {
   marks: PeriodMark[];
