@@ -127,7 +127,8 @@ export function Explorer({
   const t = useT();
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
-  const access: ViewAccess = useMemo(() => ({ vocabulary, update }), [vocabulary, update]);
+  const large = index.meetings.length > MANY_MEETINGS;
+  const access: ViewAccess = useMemo(() => ({ vocabulary, update, large }), [vocabulary, update, large]);
   const navigation = useMemo(() => createNavigation(), []);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
   const query = useDeferredValue(view.q);
@@ -170,7 +171,6 @@ export function Explorer({
   );
   // Small datasets render everything at once, so no view ever lags behind the controls; they
   // defer nothing, so no interaction costs them a second, background render of the explorer.
-  const large = index.meetings.length > MANY_MEETINGS;
   const deferred = useDeferredValue(large ? now : null);
   const later = deferred ?? now;
   const facets = useMemo(

@@ -8,7 +8,7 @@
  * Back/Forward, batching), and its key isolation is the subscription; a second store would
  * have to mirror the URL and could drift from it.
  */
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import { createMultiParser, useQueryStates } from 'nuqs';
 import { parseViewState, type ViewState, type Vocabulary } from './view-state';
 
@@ -37,7 +37,19 @@ export const allValues = createMultiParser<readonly string[]>({
 export interface ViewAccess {
   vocabulary: Vocabulary;
   update: UpdateView;
+  /**
+   * A large dataset: the views below the controls follow a change in a background render
+   * that React can interrupt (see useViewSlice's `pace`), so the timeline paints first.
+   */
+  large: boolean;
 }
+
+/**
+ * `urgent`: the view follows the URL in the same render as the controls (the filter panel's
+ * ticks). `background`: on a large dataset it catches up a moment later, in a render React
+ * can interrupt; on a small one it is urgent too, so nothing ever lags there.
+ */
+export type SlicePace = 'urgent' | 'background';
 
 export const ViewAccessContext = createContext<ViewAccess | null>(null);
 
@@ -70,10 +82,13 @@ function parsersFor(keys: readonly ViewKey[]): Record<string, typeof allValues> 
  * Pass a constant array (module level), so that the subscription keeps its identity.
  * `from` and `to` are checked against each other: ask for both or neither.
  */
-export function useViewSlice<K extends ViewKey>(keys: readonly K[]): Pick<ViewState, K> {
-  const { vocabulary } = useViewAccess();
+export function useViewSlice<K extends ViewKey>(keys: readonly K[], pace: SlicePace = 'urgent'): Pick<ViewState, K> {
+  const { vocabulary, large } = useViewAccess();
   const [raw] = useQueryStates(parsersFor(keys));
-  return useMemo(() => pickView(parseViewState(raw, vocabulary).view, keys), [raw, vocabulary, keys]);
+  const slice = useMemo(() => pickView(parseViewState(raw, vocabulary).view, keys), [raw, vocabulary, keys]);
+  // Deferred only when it is used: a deferred value that changes costs a second render.
+  const deferred = useDeferredValue(pace === 'background' && large ? slice : null);
+  return deferred ?? slice;
 }
 
 /** The named fields of a view. */

@@ -31,7 +31,7 @@ const Card = memo(DecisionCard);
 /** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
 export default function DecisionCards({ index, showInSource, dataLink }: DecisionCardsProps) {
   const { decisions, areas } = index.dataset;
-  const view = useViewSlice(SLICE);
+  const view = useViewSlice(SLICE, 'background');
   const update = useUpdateView();
   const goTo = useGoTo();
   const t = useT();

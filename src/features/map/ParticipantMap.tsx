@@ -40,7 +40,7 @@ const SLICE = ['event', 'state', 'roles', 'city'] as const;
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
 export default function ParticipantMap({ index, meetings, showInSource, dataLink }: ParticipantMapProps) {
   const { dataset } = index;
-  const view = useViewSlice(SLICE);
+  const view = useViewSlice(SLICE, 'background');
   const update = useUpdateView();
   const anchor = useAnchor('map');
   const t = useT();

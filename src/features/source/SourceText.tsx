@@ -61,7 +61,7 @@ interface SourceTextProps {
  * text, paragraphs get their highlights as they come near the screen.
  */
 export default function SourceText({ index, sourceTarget }: SourceTextProps) {
-  const view = useViewSlice(SLICE);
+  const view = useViewSlice(SLICE, 'background');
   const update = useUpdateView();
   const goTo = useGoTo();
   const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;
