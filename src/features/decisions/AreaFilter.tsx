@@ -2,6 +2,7 @@ import type { Area } from '../../data/schema';
 import type { AreaCount } from './group-decisions';
 import { toggleArea } from './group-decisions';
 import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
 
 interface AreaFilterProps {
   counts: AreaCount[];
@@ -45,7 +46,7 @@ export function AreaFilter({ counts, selected, total, onChange }: AreaFilterProp
                 onChange={() => onChange(toggleArea(selected, area.id, order))}
                 className="size-3.5 accent-[var(--color-accent)] focus-visible:outline-none"
               />
-              {area.name} <span className="text-muted tabular-nums">{count}</span>
+              {recordName(t, 'area', area.id, area.name)} <span className="text-muted tabular-nums">{count}</span>
             </label>
           );
         })}

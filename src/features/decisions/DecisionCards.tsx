@@ -11,6 +11,7 @@ import { LinkedMeetingNote } from './LinkedMeetingNote';
 import { scrollBehavior } from '../../ui/scroll-behavior';
 import './decisions.css';
 import { useT } from '../../i18n/use-t';
+import { recordName } from '../../i18n/record-names';
 
 interface DecisionCardsProps {
   index: DatasetIndex;
@@ -139,7 +140,7 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
       {groups.map(({ area, decisions: cards }) => (
         <section key={area.id} aria-labelledby={`decision-area-${area.id}`}>
           <h3 id={`decision-area-${area.id}`} className="border-b border-line pb-1 font-serif text-lg font-semibold">
-            {area.name} <span className="text-base font-normal text-muted">({cards.length})</span>
+            {recordName(t, 'area', area.id, area.name)} <span className="text-base font-normal text-muted">({cards.length})</span>
           </h3>
           <div className="mt-3 grid items-start gap-3 md:grid-cols-2 2xl:grid-cols-3">
             {cards.map((decision) => {

@@ -34,7 +34,7 @@ export function ParticipantList({
             <h4 className="flex items-center gap-1.5 text-sm font-semibold">
               <RoleSwatch role={role} />
               {t(`role.group.${role}`)}{' '}
-              <span className="font-normal text-muted">({ids.length})</span>
+              <span className="shrink-0 font-normal text-muted">({ids.length})</span>
             </h4>
             {ids.length === 0 ? (
               <p className="mt-1 text-sm text-muted">
