@@ -103,6 +103,44 @@ test.describe('your own chronology', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("SCO Beijing summit, 6–7 June 2012");
   });
 
+  test('a file’s problems are worded in the reader’s language, and again when it changes', async ({ page }) => {
+    await page.goto('/?lang=ru');
+    await expect(page.getByRole('heading', { name: 'Встречи', exact: true })).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Открыть свои данные' }).click();
+    await (await chooser).setFiles([csvFile('tiny-chronology.csv', CHRONOLOGY)]);
+    const leftOut = page.getByRole('region', { name: 'Пропущенные строки' });
+    await expect(leftOut.getByRole('listitem')).toHaveText([
+      'Строка 5, start: «2012-13-45» — не дата (пишите ГГГГ-ММ-ДД)',
+      'Строка 6, title: пусто',
+    ]);
+    // The problems are kept as messages, not as text: a new language words them anew.
+    await page.getByRole('combobox', { name: 'Язык' }).selectOption('zh');
+    await expect(page.getByRole('region', { name: '未采用的行' }).getByRole('listitem')).toHaveText([
+      '第 5 行，start：“2012-13-45”不是日期（请使用 YYYY-MM-DD 格式）',
+      '第 6 行，title：为空',
+    ]);
+    await expectNoAxeViolations(page);
+  });
+
+  test('in Russian, a file with no readable row says why in Russian', async ({ page }) => {
+    await page.goto('/?lang=ru');
+    await expect(page.getByRole('heading', { name: 'Встречи', exact: true })).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Открыть свои данные' }).click();
+    await (await chooser).setFiles([csvFile('broken.csv', 'title,start\n,nope\nSecond,2012-99\n')]);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText('Ни одну строку файла не удалось прочитать');
+    await expect(alert).toContainText(
+      'Ни одну строку broken.csv не удалось прочитать: во всех 2 строках есть проблемы, список ниже.',
+    );
+    await expect(alert.getByRole('list', { name: 'Найденные проблемы' }).getByRole('listitem')).toHaveText([
+      'Строка 2, title: пусто',
+      'Строка 2, start: «nope» — не дата (пишите ГГГГ-ММ-ДД)',
+      'Строка 3, start: «2012-99» — не дата (пишите ГГГГ-ММ-ДД)',
+    ]);
+  });
+
   test('?data= opens a published file on this site, with filters and a selection, through reload and Back', async ({
     page,
   }) => {

@@ -8,7 +8,7 @@
 import type * as z from 'zod/mini';
 
 /** A JSON value in plain words: `the number 2012`, `the text "abc"`, `a list`, `nothing`. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';

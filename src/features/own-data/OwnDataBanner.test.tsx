@@ -6,6 +6,7 @@ import type { OwnData } from './own-data-query';
 import { OwnDataBanner } from './OwnDataBanner';
 import { OwnDataError } from './own-data-types';
 import { OwnDataFailure } from './OwnDataFailure';
+import { statusMessage } from './fetch-data';
 
 function ownData(overrides: Partial<OwnData> = {}): OwnData {
   return {
@@ -15,9 +16,10 @@ function ownData(overrides: Partial<OwnData> = {}): OwnData {
       {
         row: 3,
         column: 'start',
-        message: 'Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)',
+        place: 'row',
+        message: { id: 'ownData.problem.notDate', values: { value: '2012-13-45' } },
       },
-      { row: 4, column: 'title', message: 'Row 4, title: empty' },
+      { row: 4, column: 'title', place: 'row', message: { id: 'ownData.problem.empty' } },
     ],
     preview: {
       format: 'csv',
@@ -26,7 +28,7 @@ function ownData(overrides: Partial<OwnData> = {}): OwnData {
       columns: [
         { header: 'Title', field: 'title' },
         { header: 'Start', field: 'start' },
-        { header: 'Notes', field: null, note: 'not a column the explorer knows' },
+        { header: 'Notes', field: null, note: { id: 'ownData.note.unknown' } },
       ],
       rows: 17,
       validRows: 15,
@@ -52,7 +54,7 @@ describe('OwnDataBanner', () => {
     await userEvent.click(within(about).getByText('What was read'));
     expect(within(about).getByRole('table')).toHaveTextContent('Notes');
     expect(within(about).getByRole('table')).toHaveTextContent(
-      'not used: not a column the explorer knows',
+      'not used: not a column this app reads',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Back to the SCO data' }));
     expect(onBundled).toHaveBeenCalledOnce();
@@ -95,7 +97,9 @@ describe('OwnDataBanner', () => {
     const word = 'x'.repeat(10_000);
     render(
       <OwnDataBanner
-        data={ownData({ problems: [{ row: 2, column: 'title', message: word }] })}
+        data={ownData({
+          problems: [{ row: 2, column: 'title', message: { id: 'ownData.problem.schema', values: { text: word } } }],
+        })}
         origin={word}
         onBundled={vi.fn()}
       />,
@@ -113,7 +117,7 @@ describe('OwnDataFailure', () => {
     const onRetry = vi.fn();
     render(
       <OwnDataFailure
-        error={new OwnDataError('http', 'The server answered 404 (not found).')}
+        error={new OwnDataError('http', statusMessage(404, 'c.csv'))}
         origin="example.org/c.csv"
         onRetry={onRetry}
         onBundled={onBundled}
@@ -123,7 +127,7 @@ describe('OwnDataFailure', () => {
     expect(within(alert).getByRole('heading')).toHaveTextContent(
       'The server did not send the data',
     );
-    expect(alert).toHaveTextContent('The server answered 404 (not found).');
+    expect(alert).toHaveTextContent('The server answered 404 (not found) for c.csv.');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await userEvent.click(screen.getByRole('button', { name: 'Open the SCO data instead' }));
     expect(onRetry).toHaveBeenCalledOnce();
@@ -134,8 +138,8 @@ describe('OwnDataFailure', () => {
     render(
       <OwnDataFailure
         error={
-          new OwnDataError('no-valid-row', 'No row could be read.', [
-            { row: 2, column: 'start', message: 'Row 2, start: empty' },
+          new OwnDataError('no-valid-row', { id: 'ownData.error.noValidRow', values: { name: 'bad.csv', count: 1 } }, [
+            { row: 2, column: 'start', place: 'row', message: { id: 'ownData.problem.empty' } },
           ])
         }
         origin="bad.csv"

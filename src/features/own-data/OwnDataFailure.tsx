@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { OwnDataError } from './own-data-types';
 import { RowProblems } from './RowProblems';
+import { wordFailure } from './word-problem';
 
 interface OwnDataFailureProps {
   error: Error;
@@ -10,7 +11,7 @@ interface OwnDataFailureProps {
 }
 
 /** Failures a new try may mend: the network's, not the file's. */
-const RETRYABLE = new Set<OwnDataError['reason'] | null>([null, 'unreachable', 'timeout', 'http']);
+const RETRYABLE = new Set<OwnDataError['reason'] | null>([null, 'unreachable', 'timeout', 'http', 'stopped']);
 
 /** A user's data that could not be shown: why, in plain words, with the bundled data offered. */
 export function OwnDataFailure({ error, origin, onRetry, onBundled }: OwnDataFailureProps) {
@@ -24,7 +25,7 @@ export function OwnDataFailure({ error, origin, onRetry, onBundled }: OwnDataFai
           {reason ? t(`ownData.failed.${reason}`) : t('ownData.failedTitle')}
         </h1>
         <p className="mt-2 break-words text-muted [overflow-wrap:anywhere]">{origin}</p>
-        <p className="mt-3 break-words [overflow-wrap:anywhere]">{error.message}</p>
+        <p className="mt-3 break-words [overflow-wrap:anywhere]">{wordFailure(t, error)}</p>
         {problems.length > 0 && (
           <RowProblems problems={problems} fileName={origin} className="mt-4" />
         )}

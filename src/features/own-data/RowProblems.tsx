@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { downloadText } from '../../lib/download';
 import type { RowProblem } from './own-data-types';
 import { problemsCsv, problemsFileName } from './problems-csv';
+import { wordProblem } from './word-problem';
 
 /** Rows shown at once; the download holds them all. */
 const SHOWN = 100;
@@ -22,7 +23,7 @@ export function RowProblems({ problems, fileName, className = '' }: RowProblemsP
         className="max-h-72 list-disc space-y-1 overflow-y-auto pl-6 font-mono text-sm break-words [overflow-wrap:anywhere]"
       >
         {problems.slice(0, SHOWN).map((problem, i) => (
-          <li key={i}>{problem.message}</li>
+          <li key={i}>{wordProblem(t, problem)}</li>
         ))}
       </ul>
       {problems.length > SHOWN && (
@@ -33,7 +34,7 @@ export function RowProblems({ problems, fileName, className = '' }: RowProblemsP
       <button
         type="button"
         onClick={() =>
-          downloadText(problemsCsv(problems), problemsFileName(fileName), 'text/csv;charset=utf-8')
+          downloadText(problemsCsv(t, problems), problemsFileName(fileName), 'text/csv;charset=utf-8')
         }
         className="mt-3 rounded-md border border-line px-3 py-1 text-sm font-medium hover:border-accent"
       >

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/use-t';
+import { word } from '../../i18n/word';
 import type { OwnDataPreview } from './own-data-types';
 
 const FORMATS: Record<OwnDataPreview['format'], string> = { csv: 'CSV', tsv: 'TSV', json: 'JSON' };
@@ -40,7 +41,7 @@ export function WhatWasRead({ preview }: { preview: OwnDataPreview }) {
                   {column.field
                     ? t(`ownData.field.${column.field}`)
                     : column.note
-                      ? t('ownData.notUsedWhy', { note: column.note })
+                      ? word(t, { id: 'ownData.notUsedWhy', values: { note: column.note } })
                       : t('ownData.notUsed')}
                 </td>
               </tr>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mapColumns, missingColumnsMessage } from './columns';
+import { loadedTranslate } from '../../i18n/translate';
+import { word } from '../../i18n/word';
+import type { ColumnUse } from './own-data-types';
+
+const en = loadedTranslate('en')!;
+/** A column's use with its note as the page words it. */
+const worded = ({ note, ...column }: ColumnUse) => ({ ...column, ...(note ? { note: word(en, note) } : {}) });
 
 describe('mapColumns', () => {
   it('reads the required and optional columns, trimmed and in any case', () => {
@@ -74,7 +81,7 @@ describe('mapColumns', () => {
       'dataset_version',
       'view_link',
     ]);
-    expect(map.columns.at(-1)).toEqual({
+    expect(worded(map.columns.at(-1)!)).toEqual({
       header: 'view_link',
       field: null,
       note: 'not a column this app reads',
@@ -84,15 +91,15 @@ describe('mapColumns', () => {
   it('uses the first of two columns with one meaning and says why the second is not used', () => {
     const map = mapColumns(['title', 'start', 'ministry', 'format']);
     expect(map.indexOf.ministry).toBe(2);
-    expect(map.columns[3]).toEqual({
+    expect(worded(map.columns[3]!)).toEqual({
       header: 'format',
       field: null,
-      note: 'ministry is already read from the column "ministry"',
+      note: 'ministry or format is already read from the column "ministry"',
     });
   });
 
   it('names a column with no header as not used', () => {
-    expect(mapColumns(['title', 'start', ' ']).columns[2]).toEqual({
+    expect(worded(mapColumns(['title', 'start', ' ']).columns[2]!)).toEqual({
       header: '',
       field: null,
       note: 'no name in the header row',
@@ -106,10 +113,10 @@ describe('mapColumns', () => {
   it('lists a missing title or start column, and says so in plain words', () => {
     expect(mapColumns(['name', 'date']).missing).toEqual(['title', 'start']);
     expect(mapColumns(['title', 'date']).missing).toEqual(['start']);
-    expect(missingColumnsMessage(['start'], ['title', 'date'])).toBe(
+    expect(word(en, missingColumnsMessage(['start'], ['title', 'date']))).toBe(
       'The header row (row 1) has no "start" column: it has "title", "date". A file needs a "title" and a "start" column.',
     );
-    expect(missingColumnsMessage(['title', 'start'], [''])).toContain(
+    expect(word(en, missingColumnsMessage(['title', 'start'], ['']))).toContain(
       'no "title" and "start" columns: it is empty',
     );
   });

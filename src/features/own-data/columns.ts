@@ -3,6 +3,7 @@
  * case-insensitive (spaces and hyphens count as underscores), with a few aliases so that the
  * app's own CSV export (`ministry_or_format`) and common spellings read back.
  */
+import type { NestedMessage } from '../../i18n/word';
 import { OWN_FIELDS, type ColumnUse, type OwnField } from './own-data-types';
 
 const ALIASES: Readonly<Record<string, OwnField>> = {
@@ -47,12 +48,12 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
   const headerOf: Partial<Record<OwnField, string>> = {};
   const columns = headers.map((raw, index): ColumnUse => {
     const header = raw.replace(/^\uFEFF/, '').trim();
-    if (!header) return { header, field: null, note: 'no name in the header row' };
+    if (!header) return { header, field: null, note: { id: 'ownData.note.noName' } };
     const field = fieldOf(header);
-    if (!field) return { header, field: null, note: 'not a column this app reads' };
+    if (!field) return { header, field: null, note: { id: 'ownData.note.unknown' } };
     const first = headerOf[field];
     if (first !== undefined) {
-      return { header, field: null, note: `${field} is already read from the column "${first}"` };
+      return { header, field: null, note: { id: 'ownData.note.repeated', values: { field: { id: `ownData.field.${field}` }, first } } };
     }
     indexOf[field] = index;
     headerOf[field] = header;
@@ -66,14 +67,17 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
 export function missingColumnsMessage(
   missing: readonly OwnField[],
   headers: readonly string[],
-): string {
-  const names = missing.map((field) => `"${field}"`).join(' and ');
+): NestedMessage {
   const found = headers.map((h) => h.trim()).filter(Boolean);
+  // The file's own headers, quoted as written: they are not words of the interface.
   const shown = found.length
-    ? `it has ${found
+    ? `${found
         .slice(0, 8)
         .map((h) => `"${h.length > 40 ? `${h.slice(0, 39)}…` : h}"`)
         .join(', ')}${found.length > 8 ? ', …' : ''}`
-    : 'it is empty';
-  return `The header row (row 1) has no ${names} column${missing.length > 1 ? 's' : ''}: ${shown}. A file needs a "title" and a "start" column.`;
+    : 'none';
+  return {
+    id: 'ownData.error.missingColumns',
+    values: { missing: missing.length > 1 ? 'both' : (missing[0] ?? 'both'), headers: shown },
+  };
 }

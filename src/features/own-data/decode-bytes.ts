@@ -4,19 +4,22 @@
  * garbage.
  */
 
+/** What a file that is not text may be; the message `ownData.kind` words each. */
+export type BinaryKind = 'zip' | 'xls' | 'pdf' | 'picture' | 'gzip' | 'utf16' | 'binary';
+
 /** What a file that is not text appears to be, from its first bytes; null for text. */
-export function binaryKind(bytes: Uint8Array): string | null {
+export function binaryKind(bytes: Uint8Array): BinaryKind | null {
   const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a spreadsheet (.xlsx, .ods) or a zip archive';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel spreadsheet (.xls)';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'xls';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46))
-    return 'a picture';
-  if (starts(0x1f, 0x8b)) return 'a compressed (gzip) file';
+    return 'picture';
+  if (starts(0x1f, 0x8b)) return 'gzip';
   // UTF-16 text has a NUL in every other byte: say what it is rather than "binary".
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return 'text in UTF-16 (save it as UTF-8)';
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return 'utf16';
   const sample = bytes.subarray(0, 65_536);
-  if (sample.includes(0)) return 'binary data';
+  if (sample.includes(0)) return 'binary';
   return null;
 }
 

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchData, nameOfUrl, statusMessage } from './fetch-data';
+import { loadedTranslate, loadTranslate } from '../../i18n/translate';
+import { word } from '../../i18n/word';
+import { wordFailure } from './word-problem';
+
+const en = loadedTranslate('en')!;
+await loadTranslate('zh');
 import { OwnDataError } from './own-data-types';
 
 afterEach(() => {
@@ -30,10 +36,10 @@ describe('fetchData', () => {
       20,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OwnDataError);
-    expect(error).toMatchObject({
-      reason: 'timeout',
-      message: 'slow.example did not send the file within 0.02 seconds.',
-    });
+    expect(error).toMatchObject({ reason: 'timeout' });
+    expect(wordFailure(en, error as OwnDataError)).toBe(
+      'slow.example did not send the file within 0.02 seconds.',
+    );
   });
 
   it('passes the caller’s abort through as it is', async () => {
@@ -61,9 +67,12 @@ describe('fetchData', () => {
 
 describe('messages', () => {
   it('names a status in plain words', () => {
-    expect(statusMessage(404)).toBe('The server answered 404 (not found)');
-    expect(statusMessage(503)).toBe('The server answered 503 (unavailable)');
-    expect(statusMessage(599)).toBe('The server answered 599 (server error)');
+    const status = (code: number) => word(en, statusMessage(code, 'a.csv'));
+    expect(status(404)).toBe('The server answered 404 (not found) for a.csv.');
+    expect(status(503)).toBe('The server answered 503 (unavailable) for a.csv.');
+    expect(status(599)).toBe('The server answered 599 (server error) for a.csv.');
+    expect(status(418)).toBe('The server answered 418 (refused) for a.csv.');
+    expect(word(loadedTranslate('zh')!, statusMessage(404, 'a.csv'))).toBe('服务器对 a.csv 的回应是 404（未找到）。');
   });
 
   it('names a link by its last path part, else its host', () => {

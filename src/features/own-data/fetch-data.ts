@@ -3,7 +3,8 @@
  * size limit (checked from Content-Length, then while the body streams in), and progress
  * from the bytes received. Every failure is an OwnDataError in plain words.
  */
-import { MAX_BYTES, MAX_SIZE_TEXT, OwnDataError } from './own-data-types';
+import type { NestedMessage } from '../../i18n/word';
+import { MAX_BYTES, MAX_MEGABYTES, OwnDataError } from './own-data-types';
 
 /** How long to wait for the server's answer, and then for each part of the body. */
 export const FETCH_TIMEOUT_MS = 30_000;
@@ -14,23 +15,24 @@ export interface FetchedData {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-const STATUS_WORDS: Readonly<Record<number, string>> = {
-  400: 'bad request',
-  401: 'not authorised',
+/** An HTTP status's name, as the message `ownData.error.http` words it. */
+const STATUS_NAMES: Readonly<Record<number, string>> = {
+  400: 'badRequest',
+  401: 'notAuthorised',
   403: 'forbidden',
-  404: 'not found',
+  404: 'notFound',
   410: 'gone',
-  429: 'too many requests',
-  500: 'server error',
-  502: 'bad gateway',
+  429: 'tooManyRequests',
+  500: 'serverError',
+  502: 'badGateway',
   503: 'unavailable',
-  504: 'gateway timeout',
+  504: 'gatewayTimeout',
 };
 
-/** `The server answered 404 (not found)`. */
-export function statusMessage(status: number): string {
-  const words = STATUS_WORDS[status] ?? (status >= 500 ? 'server error' : 'refused');
-  return `The server answered ${status} (${words})`;
+/** `The server answered 404 (not found) for data.csv.` */
+export function statusMessage(status: number, name: string): NestedMessage {
+  const words = STATUS_NAMES[status] ?? (status >= 500 ? 'serverError' : 'refused');
+  return { id: 'ownData.error.http', values: { status, words, name } };
 }
 
 export function nameOfUrl(url: string): string {
@@ -46,8 +48,14 @@ export function nameOfUrl(url: string): string {
 
 /** The size limit's message: with the size where it is known. */
 export function tooLargeError(name: string, bytes: number | null): OwnDataError {
-  const size = bytes === null ? 'larger than' : `${(bytes / 1024 / 1024).toFixed(1)} MB, over`;
-  return new OwnDataError('too-large', `${name} is ${size} the ${MAX_SIZE_TEXT} limit.`);
+  // In MB to one decimal; more where that would read as the limit itself (100.0 MB).
+  const megabytes = bytes === null ? 0 : bytes / 1024 / 1024;
+  const rounded = Math.round(megabytes * 10) / 10;
+  const size = rounded > MAX_MEGABYTES ? rounded : Math.ceil(megabytes * 1000) / 1000;
+  return new OwnDataError('too-large', {
+    id: 'ownData.error.tooLarge',
+    values: { name, known: bytes === null ? 'no' : 'yes', size, limit: MAX_MEGABYTES },
+  });
 }
 
 export async function fetchData(
@@ -73,23 +81,19 @@ export async function fetchData(
   const failure = (error: unknown): unknown => {
     if (signal?.aborted) return signal.reason ?? error;
     if (timedOut) {
-      return new OwnDataError(
-        'timeout',
-        `${host} did not send the file within ${timeoutMs / 1000} seconds.`,
-      );
+      return new OwnDataError('timeout', {
+        id: 'ownData.error.timeout',
+        values: { host, seconds: timeoutMs / 1000 },
+      });
     }
     if (error instanceof OwnDataError) return error;
-    return new OwnDataError(
-      'unreachable',
-      `Could not reach ${host}. The address may be wrong, the server or this device may be offline, ` +
-        'or the server may not let other sites read the file (CORS).',
-    );
+    return new OwnDataError('unreachable', { id: 'ownData.error.unreachable', values: { host } });
   };
   try {
     arm();
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
     if (!response.ok)
-      throw new OwnDataError('http', `${statusMessage(response.status)} for ${nameOfUrl(url)}.`);
+      throw new OwnDataError('http', statusMessage(response.status, nameOfUrl(url)));
     const declared = Number(response.headers.get('content-length'));
     const total = Number.isFinite(declared) && declared > 0 ? declared : null;
     // A compressed body's length is not the file's, but a file larger than the limit

@@ -44,10 +44,10 @@ async function filesOf(source: OwnSource): Promise<File[] | null> {
   const { keptFile } = await import('./recent-files');
   const kept = await keptFile(source.id);
   if (!kept) {
-    throw new OwnDataError(
-      'unreachable',
-      'This file is not kept in this browser: it was opened in another browser or window, or it was forgotten. Open it again with “Open your data”.',
-    );
+    throw new OwnDataError('unreachable', {
+      id: 'ownData.error.notKept',
+      values: { open: { id: 'ownData.open' } },
+    });
   }
   return kept.files;
 }

@@ -4,11 +4,11 @@
  * Plain data only: every value here crosses the worker boundary by structured clone.
  */
 import type { Dataset } from '../../data/schema';
+import type { NestedMessage } from '../../i18n/word';
 
 /** The size limit for a data file or a source text: 100 MB. */
-export const MAX_BYTES = 100 * 1024 * 1024;
-/** The limit as the messages say it. */
-export const MAX_SIZE_TEXT = '100 MB';
+export const MAX_MEGABYTES = 100;
+export const MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
 /** The meanings a column of a user's table can have. */
 export const OWN_FIELDS = [
@@ -28,17 +28,24 @@ export const OWN_FIELDS = [
 ] as const;
 export type OwnField = (typeof OWN_FIELDS)[number];
 
+/** How a problem names its row: `Row 3` of a table, `Item 3` of a JSON list of rows, `Meeting 3` of a JSON dataset. */
+export type ProblemPlace = 'row' | 'item' | 'meeting';
+
 /**
- * One problem, in plain words. `message` is the whole line as the interface shows it:
- * `Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)`. `row` is the spreadsheet's
- * row (the header is row 1; for a JSON dataset, the meeting's number from 1); null for a
- * problem of the whole file.
+ * One problem, in plain words: `Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)`.
+ * Made in the worker as messages, worded by the page in its language (word-problem.ts).
+ * `row` is the spreadsheet's row (the header is row 1; for JSON, the item's or meeting's
+ * number from 1); null, with no `place`, for a problem of the whole file.
  */
 export interface RowProblem {
   row: number | null;
   /** The column as the file names it (`Start`, `format`), or null for the whole row or file. */
   column: string | null;
-  message: string;
+  place?: ProblemPlace;
+  /** A JSON dataset's meeting id, named beside its number. */
+  meetingId?: string;
+  /** What is wrong, without the place. */
+  message: NestedMessage;
 }
 
 /** A column of the file and what it was read as. */
@@ -47,7 +54,7 @@ export interface ColumnUse {
   header: string;
   /** null: not used; `note` says why. */
   field: OwnField | null;
-  note?: string;
+  note?: NestedMessage;
 }
 
 export interface OwnDataPreview {
@@ -93,17 +100,22 @@ export type OwnDataErrorReason =
   | 'unreachable'
   | 'timeout'
   | 'http'
-  | 'invalid';
+  | 'invalid'
+  /** The reader itself stopped: its script did not load (offline, a new release). */
+  | 'stopped';
 
-/** A file or link that gave no dataset; `message` says why in plain words. */
+/**
+ * A file or link that gave no dataset; `text` says why, worded by the page in its language.
+ * `message` holds the message's id, for logs.
+ */
 export class OwnDataError extends Error {
   override name = 'OwnDataError';
 
   constructor(
     readonly reason: OwnDataErrorReason,
-    message: string,
+    readonly text: NestedMessage,
     readonly problems: RowProblem[] = [],
   ) {
-    super(message);
+    super(text.id);
   }
 }

@@ -12,8 +12,9 @@ export interface PickedFiles {
 
 const isText = (file: File) => /\.txt$/i.test(file.name);
 
-const TOO_MANY =
-  'Open one data file (.csv, .tsv or .json), and at most one plain-text source (.txt) with it.';
+/** Files that cannot be told apart, or too many: why, then what to open. */
+const tooMany = (why: 'twoData' | 'twoTxt' | 'many') =>
+  new OwnDataError('invalid', { id: 'ownData.error.tooMany', values: { why } });
 
 /** Whether a .txt file's first line is a header this app reads (title and start). */
 async function looksLikeTable(file: File): Promise<boolean> {
@@ -25,13 +26,13 @@ async function looksLikeTable(file: File): Promise<boolean> {
 
 export async function pickFiles(files: readonly File[]): Promise<PickedFiles> {
   const [first, second, ...rest] = files;
-  if (!first) throw new OwnDataError('empty', 'No file was given.');
+  if (!first) throw new OwnDataError('empty', { id: 'ownData.error.noFile' });
   if (!second) return { data: first, source: null };
-  if (rest.length) throw new OwnDataError('invalid', TOO_MANY);
+  if (rest.length) throw tooMany('many');
   if (isText(first) !== isText(second)) {
     return isText(first) ? { data: second, source: first } : { data: first, source: second };
   }
-  if (!isText(first)) throw new OwnDataError('invalid', `Two data files were given. ${TOO_MANY}`);
+  if (!isText(first)) throw tooMany('twoData');
   // Two .txt files: the one that starts with a header row is the data.
   const [firstIsTable, secondIsTable] = await Promise.all([
     looksLikeTable(first),
@@ -40,8 +41,5 @@ export async function pickFiles(files: readonly File[]): Promise<PickedFiles> {
   if (firstIsTable !== secondIsTable) {
     return firstIsTable ? { data: first, source: second } : { data: second, source: first };
   }
-  throw new OwnDataError(
-    'invalid',
-    `Two .txt files were given, and it is not clear which is the data. ${TOO_MANY}`,
-  );
+  throw tooMany('twoTxt');
 }

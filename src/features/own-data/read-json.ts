@@ -4,10 +4,10 @@
  * problems lie only in some meetings loads without them, and names each:
  * `Meeting 3 (id "x"), start: must be a calendar date…`. Any other problem fails the file.
  */
-import { describeValue } from '../../data/plain-issue';
 import type { Dataset } from '../../data/schema';
 import { formatProblem, type Problem } from '../../data/problem';
 import { validateDataset } from '../../data/validate';
+import type { NestedMessage } from '../../i18n/word';
 import { OwnDataError, type RowProblem } from './own-data-types';
 import type { Cell } from './row-reader';
 import type { TableRow } from './rows-to-dataset';
@@ -44,7 +44,7 @@ export function readJsonDataset(json: object): DatasetReading {
     // Problems elsewhere (or caused by a meeting left out: a decision's link to it) fail the
     // file, listed after the meetings' own.
     if (!meetings || !bad)
-      throw invalid([...left.map((p) => ({ path: '', message: p.message })), ...result.problems]);
+      throw invalid([...left, ...result.problems.map(schemaProblem)]);
     for (const problem of result.problems) {
       const match = MEETING_PATH.exec(problem.path);
       const index = kept[Number(match?.[1])] ?? 0;
@@ -53,7 +53,7 @@ export function readJsonDataset(json: object): DatasetReading {
     kept = kept.filter((_, i) => !bad.has(i));
     current = { ...current, meetings: kept.map((i) => meetings[i]) };
   }
-  throw invalid(left.map((p) => ({ path: '', message: p.message })));
+  throw invalid(left);
 }
 
 /** The meetings a list of problems is about, or null if any problem lies elsewhere. */
@@ -78,22 +78,35 @@ function meetingProblem(
     meeting !== null &&
     'id' in meeting &&
     typeof meeting.id === 'string'
-      ? ` (id "${meeting.id.slice(0, 60)}")`
-      : '';
-  const where = `Meeting ${index + 1}${id}`;
+      ? meeting.id.slice(0, 60)
+      : undefined;
   return {
     row: index + 1,
     column: field,
-    message: field ? `${where}, ${field}: ${message}` : `${where}: ${message}`,
+    place: 'meeting',
+    ...(id === undefined ? {} : { meetingId: id }),
+    message: schemaText(message),
   };
 }
 
-function invalid(problems: readonly Problem[]): OwnDataError {
-  const count = problems.length;
+/**
+ * A validation problem's words. The validator (src/data) speaks to dataset authors and to the
+ * command line, in English; its detail is passed through as it is.
+ */
+const schemaText = (text: string): NestedMessage => ({ id: 'ownData.problem.schema', values: { text } });
+
+/** A problem of the file outside any meeting: its path and detail. */
+export const schemaProblem = (problem: Problem): RowProblem => ({
+  row: null,
+  column: null,
+  message: schemaText(formatProblem(problem)),
+});
+
+function invalid(problems: RowProblem[]): OwnDataError {
   return new OwnDataError(
     'invalid',
-    `The file is not a dataset this app can read: ${count} problem${count === 1 ? '' : 's'}, listed below.`,
-    problems.map((problem) => ({ row: null, column: null, message: formatProblem(problem) })),
+    { id: 'ownData.error.invalidDataset', values: { count: problems.length } },
+    problems,
   );
 }
 
@@ -119,7 +132,8 @@ export function jsonRowsTable(items: readonly unknown[]): {
     problems.push({
       row: i + 1,
       column: null,
-      message: `Item ${i + 1}: expected an object of columns, found ${describeValue(item)}`,
+      place: 'item',
+      message: { id: 'ownData.problem.notAnObject', values: { found: foundMessage(item) } },
     });
     return null;
   });
@@ -136,5 +150,23 @@ function toCell(value: unknown): Cell {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return { notText: describeValue(value) };
+  return { notText: foundMessage(value) };
+}
+
+/** A JSON value in words: `the number 2012`, `the text "abc"`, `a list`, `nothing`. */
+export function foundMessage(value: unknown): NestedMessage {
+  const found = (kind: string, shown = '') => ({ id: 'ownData.found', values: { kind, value: shown } }) as const;
+  if (value === null) return found('null');
+  if (value === undefined) return found('nothing');
+  if (Array.isArray(value)) return found('list');
+  switch (typeof value) {
+    case 'string':
+      return value === '' ? found('emptyText') : found('text', value.length > 40 ? `${value.slice(0, 39)}…` : value);
+    case 'number':
+      return found('number', String(value));
+    case 'boolean':
+      return found('other', String(value));
+    default:
+      return found('object');
+  }
 }

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../../data/schema';
 import { OwnDataError, type OwnDataResult } from './own-data-types';
 import { readOwnData, type WorkerMessage } from './read-own-data';
+import { loadedTranslate } from '../../i18n/translate';
+import { wordFailure } from './word-problem';
 
 /** Stands in for the browser's Worker: records what it is sent and lets a test answer. */
 class FakeWorker {
@@ -66,7 +68,7 @@ describe('readOwnData', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const promise = readOwnData({ kind: 'files', files: [] });
     const meeting = (id: string) => ({ id }) as Meeting;
-    const problem = (row: number) => ({ row, column: null, message: `Row ${row}: x` });
+    const problem = (row: number) => ({ row, column: null, message: { id: 'ownData.problem.empty' } }) as const;
     worker().answer({ type: 'meetings', meetings: [meeting('a'), meeting('b')] });
     worker().answer({ type: 'problems', problems: [problem(2)] });
     worker().answer({ type: 'meetings', meetings: [meeting('c')] });
@@ -82,15 +84,17 @@ describe('readOwnData', () => {
   it('rejects with an OwnDataError carrying the reason and the problems', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const promise = readOwnData({ kind: 'files', files: [] });
+    const empty = { id: 'ownData.problem.empty' } as const;
     const problems = [
-      { row: 2, column: 'title', message: 'Row 2, title: empty' },
-      { row: 3, column: 'title', message: 'Row 3, title: empty' },
-    ];
+      { row: 2, column: 'title', place: 'row', message: empty },
+      { row: 3, column: 'title', place: 'row', message: empty },
+    ] as const;
+    const text = { id: 'ownData.error.noValidRow', values: { name: 'a.csv', count: 2 } } as const;
     worker().answer({ type: 'problems', problems: problems.slice(0, 1) });
-    worker().answer({ type: 'error', reason: 'no-valid-row', message: 'No row…', problems: problems.slice(1) });
+    worker().answer({ type: 'error', reason: 'no-valid-row', text, problems: problems.slice(1) });
     const error: unknown = await promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OwnDataError);
-    expect(error).toMatchObject({ reason: 'no-valid-row', message: 'No row…', problems });
+    expect(error).toMatchObject({ reason: 'no-valid-row', text, problems });
   });
 
   it('ends the worker at once on abort and rejects with an AbortError', async () => {
@@ -117,7 +121,9 @@ describe('readOwnData', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const promise = readOwnData({ kind: 'files', files: [] });
     worker().onerror?.({ message: '', preventDefault: () => undefined } as ErrorEvent);
-    await expect(promise).rejects.toThrow(
+    const error = (await promise.catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ reason: 'stopped' });
+    expect(wordFailure(loadedTranslate('en')!, error)).toBe(
       'The file reader stopped: its script could not be loaded',
     );
     expect(worker().terminated).toBe(true);

@@ -5,6 +5,7 @@
  * `import()`, so neither it, the worker nor Papa Parse is in the first view.
  */
 import type { Meeting } from '../../data/schema';
+import type { NestedMessage } from '../../i18n/word';
 import { OwnDataError, type OwnDataErrorReason, type OwnDataResult, type RowProblem } from './own-data-types';
 
 export type OwnDataInput =
@@ -35,7 +36,7 @@ export type WorkerMessage =
   | { type: 'meetings'; meetings: Meeting[] }
   | { type: 'problems'; problems: RowProblem[] }
   | { type: 'result'; result: OwnDataResult }
-  | { type: 'error'; reason: OwnDataErrorReason; message: string; problems: RowProblem[] };
+  | { type: 'error'; reason: OwnDataErrorReason; text: NestedMessage; problems: RowProblem[] };
 
 function abortError(signal: AbortSignal | undefined): DOMException {
   const reason: unknown = signal?.reason;
@@ -83,14 +84,15 @@ export function readOwnData(input: OwnDataInput, options: ReadOptions = {}): Pro
         }
         case 'error':
           finish();
-          reject(new OwnDataError(data.reason, data.message, [...problems, ...data.problems]));
+          reject(new OwnDataError(data.reason, data.text, [...problems, ...data.problems]));
       }
     };
     // The worker's script could not load (offline, a new deployment) or threw unexpectedly.
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      reject(new Error(`The file reader stopped: ${event.message || 'its script could not be loaded'}`));
+      const detail = event.message || 'none';
+      reject(new OwnDataError('stopped', { id: 'ownData.error.readerStopped', values: { detail } }));
     };
     // A link relative to the page (`own/my.csv`) would otherwise resolve against the worker's script.
     worker.postMessage(input.kind === 'url' ? { ...input, url: new URL(input.url, location.href).href } : input);

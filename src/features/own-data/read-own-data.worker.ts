@@ -42,11 +42,11 @@ self.onmessage = ({ data }: MessageEvent<OwnDataInput>) => {
     (error: unknown) => {
       if (error instanceof OwnDataError) {
         postInBatches(error.problems, 'problems');
-        post({ type: 'error', reason: error.reason, message: error.message, problems: [] });
+        post({ type: 'error', reason: error.reason, text: error.text, problems: [] });
       } else {
         // A fault of this code, not of the file: said plainly, with what is known.
         const detail = error instanceof Error ? error.message : String(error);
-        post({ type: 'error', reason: 'invalid', message: `The file could not be read: ${detail}`, problems: [] });
+        post({ type: 'error', reason: 'invalid', text: { id: 'ownData.error.unreadable', values: { detail } }, problems: [] });
       }
     },
   );

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadedTranslate, loadTranslate } from '../../i18n/translate';
+import { wordFailure, wordProblem } from './word-problem';
 import { validateDataset } from '../../data/validate';
 import { MAX_BYTES, OwnDataError, type OwnDataResult } from './own-data-types';
 import { readOwnDataPipeline } from './read-pipeline';
@@ -35,6 +37,8 @@ const bundled = bundledJson() as unknown as {
 function expectValid(result: OwnDataResult) {
   expect(validateDataset(result.dataset, { strict: false })).toMatchObject({ ok: true });
 }
+
+const en = loadedTranslate('en')!;
 
 describe('the example and the template', () => {
   it('reads the example CSV with the press release: the bundled meetings, every quote found', async () => {
@@ -87,7 +91,7 @@ describe('other tables', () => {
   it('names the rows Papa Parse cannot split and a row with too many values', async () => {
     const csv = 'title,start\nGood,2012\nShifted,2012,extra\n"Broken"x,2013\n';
     const result = await readFiles(textFile(csv, 'broken.csv'));
-    expect(result.problems.map((p) => p.message)).toEqual([
+    expect(result.problems.map((p) => wordProblem(en, p))).toEqual([
       'Row 3: 3 values, but the header row has 2 columns (a value that holds a comma must be in "double quotes")',
       'Row 4: text follows the closing " mark of a quoted value (a " inside a quoted value must be written "")',
     ]);
@@ -98,7 +102,7 @@ describe('other tables', () => {
     const rows = [{ title: 'A', start: 2012, lat: 41.3, lon: 69.2, city: 'Tashkent' }, { title: { x: 1 }, start: '2012' }];
     const result = await readFiles(textFile(JSON.stringify(rows), 'rows.json'));
     expect(result.preview).toMatchObject({ format: 'json', rows: 2, validRows: 1 });
-    expect(result.problems.map((p) => p.message)).toEqual(['Item 2, title: expected text, found an object']);
+    expect(result.problems.map((p) => wordProblem(en, p))).toEqual(['Item 2, title: expected text, found an object']);
     expect(result.dataset.meetings[0]).toMatchObject({ id: 'a-2012', start: '2012', cityId: 'tashkent' });
   });
 });
@@ -117,7 +121,7 @@ describe('the app’s own dataset JSON', () => {
     json.meetings[6]!.start = '2012-13-45';
     json.meetings[7]!.end = 2012;
     const result = await readFiles(textFile(JSON.stringify(json), 'edited.json'));
-    expect(result.problems.map((p) => p.message)).toEqual([
+    expect(result.problems.map((p) => wordProblem(en, p))).toEqual([
       'Meeting 7 (id "supreme-courts-2012"), start: must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD',
       'Meeting 8 (id "audit-2012"), end: expected text (a calendar date), found the number 2012',
     ]);
@@ -129,10 +133,10 @@ describe('the app’s own dataset JSON', () => {
     const json = bundledJson();
     json.meetings[0]!.start = 'soon';
     const error = await failure(readFiles(textFile(JSON.stringify(json), 'edited.json')));
-    expect(error.problems[0]?.message).toBe(
+    expect(wordProblem(en, error.problems[0]!)).toBe(
       'Meeting 1 (id "emergency-relief-2011"), start: must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD',
     );
-    expect(error.problems[1]?.message).toMatch(/^decisions\[\d+\]\.meetingLinks\[\d+\]\.meetingId: unknown meeting "emergency-relief-2011"$/);
+    expect(wordProblem(en, error.problems[1]!)).toMatch(/^decisions\[\d+\]\.meetingLinks\[\d+\]\.meetingId: unknown meeting "emergency-relief-2011"$/);
   });
 
   it('fails with the problem list when problems lie outside the meetings', async () => {
@@ -140,13 +144,13 @@ describe('the app’s own dataset JSON', () => {
     json.formats[0]!.categoryId = 'leisure';
     const error = await failure(readFiles(textFile(JSON.stringify(json), 'edited.json')));
     expect(error.reason).toBe('invalid');
-    expect(error.problems.map((p) => p.message)).toEqual(['formats[0].categoryId: unknown category "leisure"']);
+    expect(error.problems.map((p) => wordProblem(en, p))).toEqual(['formats[0].categoryId: unknown category "leisure"']);
   });
 
   it('says where JSON syntax breaks', async () => {
     const error = await failure(readFiles(textFile('{"title": "x",', 'broken.json')));
     expect(error.reason).toBe('invalid');
-    expect(error.message).toMatch(/^broken\.json is not valid JSON: /);
+    expect(wordFailure(en, error)).toMatch(/^broken\.json is not valid JSON: /);
   });
 });
 
@@ -168,14 +172,14 @@ describe('files that give no dataset', () => {
   ])('%s', async (_, file, reason, message) => {
     const error = await failure(readFiles(file));
     expect(error.reason).toBe(reason);
-    expect(error.message).toBe(message);
+    expect(wordFailure(en, error)).toBe(message);
   });
 
   it('lists every problem when no row is valid', async () => {
     const error = await failure(readFiles(textFile('title,start\n,2012\nB,2012-13-45\n', 'bad.csv')));
     expect(error.reason).toBe('no-valid-row');
-    expect(error.message).toBe('No row of bad.csv could be read: all 2 rows have problems, listed below.');
-    expect(error.problems.map((p) => p.message)).toEqual([
+    expect(wordFailure(en, error)).toBe('No row of bad.csv could be read: all 2 rows have problems, listed below.');
+    expect(error.problems.map((p) => wordProblem(en, p))).toEqual([
       'Row 2, title: empty',
       'Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)',
     ]);
@@ -185,12 +189,14 @@ describe('files that give no dataset', () => {
     const huge = { name: 'huge.csv', size: MAX_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;
     const error = await failure(readFiles(huge));
     expect(error.reason).toBe('too-large');
-    expect(error.message).toBe('huge.csv is 100.0 MB, over the 100 MB limit.');
+    expect(wordFailure(en, error)).toBe('huge.csv is 100.001 MB, over the 100 MB limit.');
+    // The size in the page's language, with its decimal comma.
+    expect(wordFailure(await loadTranslate('ru'), error)).toBe('huge.csv: 100,001 МБ — это больше допустимых 100 МБ.');
   });
 
   it('asks for one data file and at most one source', async () => {
     const csv = textFile('title,start\nA,2012\n', 'a.csv');
-    expect((await failure(readFiles(csv, csv))).message).toMatch(/^Two data files were given/);
+    expect(wordFailure(en, await failure(readFiles(csv, csv)))).toMatch(/^Two data files were given/);
     expect((await failure(readFiles(csv, textFile('x', 'a.txt'), textFile('y', 'b.txt')))).reason).toBe('invalid');
   });
 
@@ -226,14 +232,14 @@ describe('links', () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('no', { status: 404 })));
     const error = await failure(readUrl('https://example.org/x.csv'));
     expect(error.reason).toBe('http');
-    expect(error.message).toBe('The server answered 404 (not found) for x.csv.');
+    expect(wordFailure(en, error)).toBe('The server answered 404 (not found) for x.csv.');
   });
 
   it('says when the server cannot be reached', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const error = await failure(readUrl('https://nowhere.example/x.csv'));
     expect(error.reason).toBe('unreachable');
-    expect(error.message).toMatch(/^Could not reach nowhere\.example\./);
+    expect(wordFailure(en, error)).toMatch(/^Could not reach nowhere\.example\./);
   });
 
   it('refuses a file the server says is over the limit', async () => {
@@ -242,6 +248,6 @@ describe('links', () => {
     );
     const error = await failure(readUrl('https://example.org/big.csv'));
     expect(error.reason).toBe('too-large');
-    expect(error.message).toBe('big.csv is 200.0 MB, over the 100 MB limit.');
+    expect(wordFailure(en, error)).toBe('big.csv is 200 MB, over the 100 MB limit.');
   });
 });

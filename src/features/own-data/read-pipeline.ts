@@ -4,17 +4,16 @@
  * CSV/TSV (Papa Parse) or JSON to a dataset, validated like a bundled one (`strict: false`).
  */
 import type { Dataset } from '../../data/schema';
-import { formatProblem } from '../../data/problem';
 import { validateDataset } from '../../data/validate';
 import { mapColumns, missingColumnsMessage } from './columns';
 import { binaryKind, dataFormatOf, decodeText, isWebPage, type DecodedText } from './decode-bytes';
 import { fetchData, tooLargeError } from './fetch-data';
 import { MAX_BYTES, OwnDataError, type OwnDataPreview, type OwnDataResult } from './own-data-types';
-import { jsonRowsTable, readJsonDataset } from './read-json';
+import { jsonRowsTable, readJsonDataset, schemaProblem } from './read-json';
 import type { OwnDataInput, ReadProgress } from './read-own-data';
 import { readTable } from './read-table';
 import { rowsToDataset, type TableRow } from './rows-to-dataset';
-import type { RowLabel } from './row-reader';
+import type { RowPlace } from './row-reader';
 import { slugify } from './slug';
 import { paragraphsOf } from './source-text';
 import { pickFiles } from './pick-files';
@@ -42,17 +41,15 @@ export async function readOwnDataPipeline(
     bytes = await readFileBytes(picked.data);
     if (picked.source) source = await readSource(picked.source);
   }
-  if (bytes.byteLength === 0) throw new OwnDataError('empty', `${name} is empty.`);
+  if (bytes.byteLength === 0) throw new OwnDataError('empty', { id: 'ownData.error.empty', values: { name } });
   const kind = binaryKind(bytes);
   if (kind) {
-    throw new OwnDataError('not-data', `${name} is not a CSV, TSV or JSON file: it holds ${kind}. Save the data as CSV (UTF-8) and open that.`);
+    throw new OwnDataError('not-data', { id: 'ownData.error.binary', values: { name, kind: { id: 'ownData.kind', values: { kind } } } });
   }
   const contentHash = await sha256Hex(bytes);
   const decoded = decodeText(bytes);
-  if (!decoded.text.trim()) throw new OwnDataError('empty', `${name} is empty: it holds only blank space.`);
-  if (isWebPage(decoded.text)) {
-    throw new OwnDataError('not-data', `${name} is a web page, not a CSV, TSV or JSON file: check the address or the file.`);
-  }
+  if (!decoded.text.trim()) throw new OwnDataError('empty', { id: 'ownData.error.blank', values: { name } });
+  if (isWebPage(decoded.text)) throw new OwnDataError('not-data', { id: 'ownData.error.webPage', values: { name } });
   const meta = { id: slugify(name.replace(/\.[a-z0-9]+$/i, '')) || 'own-data', title: name, version: contentHash.slice(0, 8) };
   const common = { name, contentHash, bytes: bytes.byteLength };
   const base: Omit<OwnDataPreview, 'format' | 'delimiter' | 'columns' | 'rows' | 'validRows' | 'quotesChecked'> = {
@@ -64,18 +61,18 @@ export async function readOwnDataPipeline(
     const json = parseJson(name, decoded);
     if (Array.isArray(json)) {
       const table = jsonRowsTable(json);
-      const read = readRows(name, table.headers, table.rows, source, meta, report, (row) => `Item ${row}`, table.problems);
+      const read = readRows(name, table.headers, table.rows, source, meta, report, 'item', table.problems);
       return { ...common, ...read, preview: { ...base, ...read.preview, format: 'json', delimiter: null } };
     }
     if (typeof json !== 'object' || json === null) {
-      throw new OwnDataError('invalid', `${name} holds JSON, but not a dataset: expected an object with "meetings", or a list of rows.`);
+      throw new OwnDataError('invalid', { id: 'ownData.error.jsonNotDataset', values: { name } });
     }
     report({ phase: 'check', fraction: null });
     const reading = readJsonDataset(json);
     const dataset: Dataset = { ...reading.dataset, id: meta.id, version: meta.version };
     if (source) {
       if (dataset.source) {
-        throw new OwnDataError('invalid', `${name} has its own source text: open it without ${source.name}.`);
+        throw new OwnDataError('invalid', { id: 'ownData.error.ownSource', values: { name, source: source.name } });
       }
       dataset.source = { title: source.name, paragraphs: source.paragraphs };
     }
@@ -103,28 +100,23 @@ function readRows(
   source: Source | null,
   meta: Pick<Dataset, 'id' | 'title' | 'version'>,
   report: Report,
-  label?: RowLabel,
+  place?: RowPlace,
   earlier: OwnDataResult['problems'] = [],
 ): Pick<OwnDataResult, 'dataset' | 'problems'> & {
   preview: Pick<OwnDataPreview, 'columns' | 'rows' | 'validRows' | 'quotesChecked'>;
 } {
   const map = mapColumns(headers);
   if (map.missing.length) {
-    throw new OwnDataError('invalid', missingColumnsMessage(map.missing, headers), [
-      { row: 1, column: null, message: missingColumnsMessage(map.missing, headers) },
-    ]);
+    const message = missingColumnsMessage(map.missing, headers);
+    throw new OwnDataError('invalid', message, [{ row: 1, column: null, message }]);
   }
   const count = rows.length + earlier.length;
-  if (count === 0) throw new OwnDataError('empty', `${name} has a header row but no rows of data below it.`);
+  if (count === 0) throw new OwnDataError('empty', { id: 'ownData.error.noRows', values: { name } });
   report({ phase: 'check', fraction: null });
-  const built = rowsToDataset({ map, rows, source, meta, ...(label ? { label } : {}) });
+  const built = rowsToDataset({ map, rows, source, meta, ...(place ? { place } : {}) });
   const problems = [...earlier, ...built.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (built.validRows === 0) {
-    throw new OwnDataError(
-      'no-valid-row',
-      `No row of ${name} could be read: ${count === 1 ? 'its one row has' : `all ${count} rows have`} problems, listed below.`,
-      problems,
-    );
+    throw new OwnDataError('no-valid-row', { id: 'ownData.error.noValidRow', values: { name, count } }, problems);
   }
   return {
     dataset: checkDataset(built.dataset),
@@ -137,19 +129,16 @@ function readRows(
 function checkDataset(dataset: Dataset): Dataset {
   const result = validateDataset(dataset, { strict: false });
   if (result.ok) return result.value;
-  throw new OwnDataError(
-    'invalid',
-    'The file was read, but the dataset made from it is not valid.',
-    result.problems.map((problem) => ({ row: null, column: null, message: formatProblem(problem) })),
-  );
+  throw new OwnDataError('invalid', { id: 'ownData.error.madeInvalid' }, result.problems.map(schemaProblem));
 }
 
 function parseJson(name: string, decoded: DecodedText): unknown {
   try {
     return JSON.parse(decoded.text) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
-    throw new OwnDataError('invalid', `${name} is not valid JSON${detail ? `: ${detail}` : ''}.`);
+    // The detail is the JSON parser's own (the browser's words, with the place of the fault).
+    const detail = error instanceof Error && error.message ? error.message : 'none';
+    throw new OwnDataError('invalid', { id: 'ownData.error.notJson', values: { name, detail } });
   }
 }
 
@@ -161,9 +150,12 @@ async function readFileBytes(file: File): Promise<Uint8Array<ArrayBuffer>> {
 async function readSource(file: File): Promise<Source> {
   const bytes = await readFileBytes(file);
   const kind = binaryKind(bytes);
-  if (kind) throw new OwnDataError('not-data', `${file.name} is not a plain-text source: it holds ${kind}.`);
+  if (kind) {
+    const holds = { id: 'ownData.kind', values: { kind } } as const;
+    throw new OwnDataError('not-data', { id: 'ownData.error.sourceBinary', values: { name: file.name, kind: holds } });
+  }
   const paragraphs = paragraphsOf(decodeText(bytes).text);
-  if (!paragraphs.length) throw new OwnDataError('empty', `The source text ${file.name} is empty.`);
+  if (!paragraphs.length) throw new OwnDataError('empty', { id: 'ownData.error.sourceEmpty', values: { name: file.name } });
   return { name: file.name, paragraphs };
 }
 

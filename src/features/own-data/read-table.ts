@@ -6,6 +6,7 @@
  * row too (it is skipped, not counted as data).
  */
 import Papa from 'papaparse';
+import type { NestedMessage } from '../../i18n/word';
 import type { TableRow } from './rows-to-dataset';
 
 export interface ParsedTable {
@@ -18,11 +19,9 @@ export interface ParsedTable {
 const CHUNK_BYTES = 1 << 20;
 const DELIMITERS = [',', '\t', ';', '|'];
 
-const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
-  MissingQuotes:
-    'a quoted value is not closed (a " mark is missing), so the rest of the file was read as one value',
-  InvalidQuotes:
-    'text follows the closing " mark of a quoted value (a " inside a quoted value must be written "")',
+const QUOTE_PROBLEMS: Readonly<Record<string, NestedMessage>> = {
+  MissingQuotes: { id: 'ownData.problem.quoteNotClosed' },
+  InvalidQuotes: { id: 'ownData.problem.textAfterQuote' },
 };
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
@@ -41,7 +40,7 @@ export function readTable(text: string, onProgress?: (fraction: number) => void)
     skipEmptyLines: false,
     chunk(results: Papa.ParseResult<string[]>) {
       delimiter = results.meta.delimiter || delimiter;
-      const rowProblems = new Map<number, string>();
+      const rowProblems = new Map<number, NestedMessage>();
       for (const error of results.errors) {
         const message = QUOTE_PROBLEMS[error.code];
         // A delimiter Papa cannot guess from one column is no problem: the header decides.
@@ -75,11 +74,12 @@ const DELIMITER_NAMES: Readonly<Record<string, string>> = {
   ',': 'comma',
   '\t': 'tab',
   ';': 'semicolon',
-  '|': '|',
 };
 
-function widthProblem(values: number, columns: number, delimiter: string): string {
+/** Too many cells: say that a value holding the delimiter must be quoted. */
+function widthProblem(values: number, columns: number, delimiter: string): NestedMessage {
   const name = DELIMITER_NAMES[delimiter] ?? delimiter;
-  const hint = values > columns ? ` (a value that holds a ${name} must be in "double quotes")` : '';
-  return `${values} values, but the header row has ${columns} columns${hint}`;
+  const hint: NestedMessage | 'none' =
+    values > columns ? { id: 'ownData.delimiter', values: { name } } : 'none';
+  return { id: 'ownData.problem.width', values: { values, columns, hint } };
 }

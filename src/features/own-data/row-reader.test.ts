@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { loadedTranslate, loadTranslate } from '../../i18n/translate';
 import { mapColumns } from './columns';
+import type { RowProblem } from './own-data-types';
+import { foundMessage } from './read-json';
 import { cellText, readRow } from './row-reader';
+import { wordProblem } from './word-problem';
+
+const en = loadedTranslate('en')!;
+const [ru, zh] = await Promise.all([loadTranslate('ru'), loadTranslate('zh')]);
+/** A problem as the page shows it, in English. */
+const worded = ({ row, column, ...problem }: RowProblem) => ({
+  row,
+  column,
+  message: wordProblem(en, { row, column, ...problem }),
+});
 
 const HEADER = ['title', 'Start', 'end', 'lat', 'longitude', 'url', 'quote', 'city', 'description'];
 const map = mapColumns(HEADER);
@@ -14,7 +27,7 @@ function row(cells: Partial<Record<string, string>>, number = 2) {
   );
 }
 const messages = (cells: Partial<Record<string, string>>, number = 2) =>
-  row(cells, number).problems.map((p) => p.message);
+  row(cells, number).problems.map((p) => wordProblem(en, p));
 
 describe('readRow', () => {
   it('reads a valid row, trimmed; end defaults to start', () => {
@@ -41,7 +54,7 @@ describe('readRow', () => {
   });
 
   it('names the row and the column as the file writes it', () => {
-    expect(row({ title: 'T', Start: '2012-13-45' }, 3).problems).toEqual([
+    expect(row({ title: 'T', Start: '2012-13-45' }, 3).problems.map(worded)).toEqual([
       {
         row: 3,
         column: 'Start',
@@ -164,10 +177,24 @@ describe('readRow', () => {
   it('says what a JSON value that is not text is', () => {
     const jsonMap = mapColumns(['title', 'start']);
     expect(
-      readRow([{ notText: 'an object' }, '2012'], jsonMap, 4, (n) => `Item ${n}`).problems,
+      readRow([{ notText: foundMessage({}) }, '2012'], jsonMap, 4, 'item').problems.map(worded),
     ).toEqual([
       { row: 4, column: 'title', message: 'Item 4, title: expected text, found an object' },
     ]);
+  });
+});
+
+describe('a problem in the page’s language', () => {
+  it('words the place, the column and the detail in Russian and Chinese', () => {
+    const [problem] = row({ title: 'T', Start: '07/06/2012' }, 3).problems;
+    expect(wordProblem(ru, problem!)).toBe('Строка 3, Start: «07/06/2012» — не дата (пишите ГГГГ-ММ-ДД)');
+    expect(wordProblem(zh, problem!)).toBe('第 3 行，Start：“07/06/2012”不是日期（请使用 YYYY-MM-DD 格式）');
+  });
+
+  it('words a JSON value in Russian, inside the problem', () => {
+    const jsonMap = mapColumns(['title', 'start']);
+    const [problem] = readRow([{ notText: foundMessage(2012) }, '2012'], jsonMap, 4, 'item').problems;
+    expect(wordProblem(ru, problem!)).toBe('Элемент 4, title: ожидался текст, а найдено: число 2012');
   });
 });
 

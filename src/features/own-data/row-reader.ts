@@ -1,16 +1,18 @@
 /**
  * One row of a user's table read into a record, or the problems that keep it out: every bad
  * cell named once, by the row a spreadsheet shows (the header is row 1) and the column as the
- * file names it, in plain words: `Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)`.
+ * file names it, as a message the page words: `Row 3, start: "2012-13-45" is not a date
+ * (use YYYY-MM-DD)`.
  * Pure; the checks that need other rows (repeated ids, quotes in the source) are in
  * rows-to-dataset.ts.
  */
 import { firstDay, isCalendarDate, lastDay } from '../../lib/calendar-date';
+import type { NestedMessage } from '../../i18n/word';
 import type { ColumnMap } from './columns';
-import type { OwnField, RowProblem } from './own-data-types';
+import type { OwnField, ProblemPlace, RowProblem } from './own-data-types';
 
 /** A cell as read: text, or (from a JSON array) a value that is not text, described. */
-export type Cell = string | { notText: string };
+export type Cell = string | { notText: NestedMessage };
 
 /** What a valid row gives, trimmed; optional fields absent when their cell is empty. */
 export interface RowRecord {
@@ -37,12 +39,11 @@ export interface RowReading {
 }
 
 /** How problems name a row: `Row 3` in a table, `Item 3` in a JSON array of rows. */
-export type RowLabel = (row: number) => string;
-export const spreadsheetRow: RowLabel = (row) => `Row ${row}`;
+export type RowPlace = Extract<ProblemPlace, 'row' | 'item'>;
 
-/** Quotes a cell's value in a message, shortened: a message stays one readable line. */
+/** A cell's value for a message, shortened: a message stays one readable line. */
 export function shown(value: string, max = 60): string {
-  return `"${value.length > max ? `${value.slice(0, max - 1)}…` : value}"`;
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 /**
@@ -62,12 +63,11 @@ export function readRow(
   cells: readonly Cell[],
   map: ColumnMap,
   row: number,
-  label: RowLabel = spreadsheetRow,
+  place: RowPlace = 'row',
 ): RowReading {
   const problems: RowProblem[] = [];
-  const problem = (field: OwnField, message: string) => {
-    const column = map.headerOf[field] ?? field;
-    problems.push({ row, column, message: `${label(row)}, ${column}: ${message}` });
+  const problem: Report = (field, message) => {
+    problems.push({ row, column: map.headerOf[field] ?? field, place, message });
   };
   /** The trimmed text of a field's cell; '' when empty or absent; null when not text. */
   const text = (field: OwnField): string | null => {
@@ -75,35 +75,32 @@ export function readRow(
     const cell = index === undefined ? undefined : cells[index];
     if (cell === undefined) return '';
     if (typeof cell !== 'string') {
-      problem(field, `expected text, found ${cell.notText}`);
+      problem(field, { id: 'ownData.problem.notText', values: { found: cell.notText } });
       return null;
     }
     return cellText(cell);
   };
 
   const title = text('title');
-  if (title === '') problem('title', 'empty');
+  if (title === '') problem('title', EMPTY);
   const start = date('start', text('start'), problem, true);
   const endText = text('end');
   let end = endText === '' ? start : date('end', endText, problem, false);
   if (start && end && lastDay(end) < firstDay(start)) {
-    problem('end', `${shown(end)} is before the start ${shown(start)}`);
+    problem('end', { id: 'ownData.problem.endBeforeStart', values: { end: shown(end), start: shown(start) } });
     end = null;
   }
   const [lat, lon] = coordinates(text('latitude'), text('longitude'), problem);
   const url = text('url');
   if (url && !WEB_ADDRESS.test(url)) {
-    problem(
-      'url',
-      `${shown(url)} is not a web address (use one that starts with http:// or https://)`,
-    );
+    problem('url', { id: 'ownData.problem.notWebAddress', values: { value: shown(url) } });
   }
   const quote = text('quote');
   if (quote && quote.length < MIN_QUOTE) {
-    problem(
-      'quote',
-      `${shown(quote)} is too short to be a quote (${MIN_QUOTE} characters or more)`,
-    );
+    problem('quote', {
+      id: 'ownData.problem.quoteTooShort',
+      values: { value: shown(quote), min: MIN_QUOTE },
+    });
   }
   const id = text('id');
   const city = text('city');
@@ -129,7 +126,8 @@ export function readRow(
   return { record, problems };
 }
 
-type Report = (field: OwnField, message: string) => void;
+type Report = (field: OwnField, message: NestedMessage) => void;
+const EMPTY: NestedMessage = { id: 'ownData.problem.empty' };
 
 function date(
   field: 'start' | 'end',
@@ -139,11 +137,11 @@ function date(
 ): string | null {
   if (value === null) return null;
   if (value === '') {
-    if (required) problem(field, 'empty');
+    if (required) problem(field, EMPTY);
     return null;
   }
   if (isCalendarDate(value)) return value;
-  problem(field, `${shown(value)} is not a date (use YYYY-MM-DD)`);
+  problem(field, { id: 'ownData.problem.notDate', values: { value: shown(value) } });
   return null;
 }
 
@@ -156,15 +154,17 @@ function coordinates(
   const one = (field: 'latitude' | 'longitude', value: string | null, limit: number) => {
     if (!value) return undefined;
     if (!NUMBER.test(value)) {
-      const hint = /^[+-]?\d+,\d+$/.test(value)
-        ? ` (use a dot for decimals: ${value.replace(',', '.')})`
-        : '';
-      problem(field, `${shown(value)} is not a number${hint}`);
+      problem(
+        field,
+        /^[+-]?\d+,\d+$/.test(value)
+          ? { id: 'ownData.problem.decimalComma', values: { value, fixed: value.replace(',', '.') } }
+          : { id: 'ownData.problem.notNumber', values: { value: shown(value) } },
+      );
       return undefined;
     }
     const n = Number(value);
     if (Math.abs(n) > limit) {
-      problem(field, `${value} is out of range (-${limit} to ${limit})`);
+      problem(field, { id: 'ownData.problem.outOfRange', values: { value, limit } });
       return undefined;
     }
     return n;
@@ -173,8 +173,8 @@ function coordinates(
   const lon = one('longitude', lonText, 180);
   // One given and the other empty: the empty one is the bad cell.
   if (latText && lonText === '')
-    problem('longitude', 'empty (the latitude is given: give both or neither)');
+    problem('longitude', { id: 'ownData.problem.giveBoth', values: { given: 'latitude' } });
   if (lonText && latText === '')
-    problem('latitude', 'empty (the longitude is given: give both or neither)');
+    problem('latitude', { id: 'ownData.problem.giveBoth', values: { given: 'longitude' } });
   return [lat, lon];
 }

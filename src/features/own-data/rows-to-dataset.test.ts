@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../data/validate';
+import { loadedTranslate } from '../../i18n/translate';
 import { mapColumns } from './columns';
+import type { RowProblem } from './own-data-types';
+import { wordProblem } from './word-problem';
 import { rowsToDataset, type RowsToDatasetInput } from './rows-to-dataset';
 import { paragraphsOf } from './source-text';
+
+const en = loadedTranslate('en')!;
+/** Problems as the page shows them, in English. */
+const worded = (problems: RowProblem[]) =>
+  problems.map((p) => ({ row: p.row, column: p.column, message: wordProblem(en, p) }));
 
 const META = { id: 'test', title: 'test.csv', version: 'abcd1234' };
 
@@ -89,14 +97,14 @@ describe('ids', () => {
       ['C', '2012', 'X'],
     ];
     const { problems, dataset } = read(['title', 'start', 'ID'], rows);
-    expect(problems).toEqual([
+    expect(worded(problems)).toEqual([
       { row: 4, column: 'ID', message: 'Row 4, ID: "X" is used by row 2 too' },
     ]);
     expect(dataset.meetings.map((m) => m.title)).toEqual(['A', 'B']);
   });
 
   it('says when a given id has no letter or digit to make a slug of', () => {
-    expect(read(['title', 'start', 'id'], [['A', '2012', '会议']]).problems[0]?.message).toBe(
+    expect(worded(read(['title', 'start', 'id'], [['A', '2012', '会议']]).problems)[0]?.message).toBe(
       'Row 2, id: "会议" cannot be used as an id (use letters a-z, digits and hyphens)',
     );
   });
@@ -223,7 +231,7 @@ describe('quotes and the source text', () => {
     ];
     const result = read(['title', 'start', 'quote'], rows, source);
     expect(result.quotesChecked).toBe(3);
-    expect(result.problems).toEqual([
+    expect(worded(result.problems)).toEqual([
       {
         row: 4,
         column: 'quote',

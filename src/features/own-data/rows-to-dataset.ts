@@ -6,6 +6,7 @@
  */
 import type { Dataset, Meeting, Paragraph } from '../../data/schema';
 import { quoteFinder } from '../../data/quote-finder';
+import type { NestedMessage } from '../../i18n/word';
 import type { ColumnMap } from './columns';
 import { NamedRecords } from './named-records';
 import type { RowProblem } from './own-data-types';
@@ -13,9 +14,8 @@ import {
   cellText,
   readRow,
   shown,
-  spreadsheetRow,
   type Cell,
-  type RowLabel,
+  type RowPlace,
   type RowRecord,
 } from './row-reader';
 import { IdAllocator, slugify } from './slug';
@@ -25,13 +25,13 @@ export interface TableRow {
   row: number;
   cells: readonly Cell[];
   /** A problem of the whole row found while parsing (a quote mark not closed, too many cells). */
-  problem?: string;
+  problem?: NestedMessage;
 }
 
 export interface RowsToDatasetInput {
   map: ColumnMap;
   rows: readonly TableRow[];
-  label?: RowLabel;
+  place?: RowPlace;
   source: { name: string; paragraphs: Paragraph[] } | null;
   meta: { id: string; title: string; version: string };
 }
@@ -59,7 +59,7 @@ interface Reading {
 
 export function rowsToDataset(input: RowsToDatasetInput): RowsToDatasetOutput {
   const { map, source, meta } = input;
-  const label = input.label ?? spreadsheetRow;
+  const place = input.place ?? 'row';
   const problems: RowProblem[] = [];
   const raw = (cells: readonly Cell[], index: number | undefined) => {
     const cell = index === undefined ? undefined : cells[index];
@@ -68,9 +68,9 @@ export function rowsToDataset(input: RowsToDatasetInput): RowsToDatasetOutput {
   const readings: Reading[] = [];
   for (const { row, cells, problem } of input.rows) {
     let record: RowRecord | null = null;
-    if (problem) problems.push({ row, column: null, message: `${label(row)}: ${problem}` });
+    if (problem) problems.push({ row, column: null, place, message: problem });
     else {
-      const reading = readRow(cells, map, row, label);
+      const reading = readRow(cells, map, row, place);
       problems.push(...reading.problems);
       record = reading.record;
     }
@@ -83,7 +83,7 @@ export function rowsToDataset(input: RowsToDatasetInput): RowsToDatasetOutput {
     });
   }
 
-  const ids = assignIds(readings, map.headerOf.id ?? 'id', label, problems);
+  const ids = assignIds(readings, map.headerOf.id ?? 'id', place, problems);
   const findQuote = source ? quoteFinder(source.paragraphs.map((p) => p.text)) : null;
   const quoteColumn = map.headerOf.quote ?? 'quote';
   const named = new NamedRecords();
@@ -100,7 +100,11 @@ export function rowsToDataset(input: RowsToDatasetInput): RowsToDatasetOutput {
         problems.push({
           row,
           column: quoteColumn,
-          message: `${label(row)}, ${quoteColumn}: not found in the source text ${shown(source.name)}: ${shown(quote)}`,
+          place,
+          message: {
+            id: 'ownData.problem.quoteNotInSource',
+            values: { source: shown(source.name), quote: shown(quote) },
+          },
         });
         continue;
       }
@@ -150,7 +154,7 @@ export function rowsToDataset(input: RowsToDatasetInput): RowsToDatasetOutput {
 function assignIds(
   readings: readonly Reading[],
   column: string,
-  label: RowLabel,
+  place: RowPlace,
   problems: RowProblem[],
 ): (string | undefined)[] {
   const allocator = new IdAllocator();
@@ -165,16 +169,16 @@ function assignIds(
     }
     const { row, givenId } = reading;
     const first = id ? firstRow.get(id) : undefined;
-    const message = !id
-      ? `${shown(givenId)} cannot be used as an id (use letters a-z, digits and hyphens)`
+    const message: NestedMessage | null = !id
+      ? { id: 'ownData.problem.badId', values: { value: shown(givenId) } }
       : first !== undefined
-        ? `${shown(givenId)} is used by ${label(first).toLowerCase()} too`
+        ? { id: 'ownData.problem.idRepeated', values: { value: shown(givenId), place, other: first } }
         : null;
     if (message === null) {
       firstRow.set(id, row);
       return id;
     }
-    problems.push({ row, column, message: `${label(row)}, ${column}: ${message}` });
+    problems.push({ row, column, place, message });
     return undefined;
   });
 }
