@@ -39,6 +39,25 @@ test('a dataset that fails validation shows the validator’s messages', async (
   await expect(problems).toContainText('meetings[0].cityId: unknown city "paris"');
 });
 
+test('in Russian, a dataset that fails validation says so in Russian', async ({ page, request }) => {
+  const good = (await (await request.get('/data/sco-2012-beijing.json')).json()) as {
+    meetings: { end: string; cityId: string }[];
+  };
+  good.meetings[0]!.cityId = 'paris';
+  await page.route('**/data/sco-2012-beijing.json', (route) => route.fulfill({ json: good }));
+  await page.goto('/?lang=ru');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'Набор данных некорректен' })).toBeVisible();
+  await expect(alert).toContainText('sco-2012-beijing.json — некорректный набор данных (1 проблема).');
+  await expect(alert.getByRole('list', { name: 'Ошибки проверки' })).toHaveText('meetings[0].cityId: неизвестный город «paris»');
+});
+
+test('in Chinese, a dataset the server refuses says what it answered, in Chinese', async ({ page }) => {
+  await page.route('**/data/sco-2012-beijing.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/?lang=zh');
+  await expect(page.getByRole('alert')).toContainText('无法加载 sco-2012-beijing.json：服务器返回 503。');
+});
+
 test('a failed fetch names the failure, and Retry recovers', async ({ page }) => {
   let fail = true;
   await page.route('**/data/sco-2012-beijing.json', (route) => (fail ? route.abort('failed') : route.continue()));

@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t';
 
 interface LazySectionProps {
   /** Which section: its loading and failure messages are worded for it. */
-  name: 'details' | 'map' | 'decisions' | 'source' | 'panel';
+  name: 'details' | 'map' | 'decisions' | 'source' | 'panel' | 'problems';
   /** Hold the section back (its placeholder shows) until this turns false. */
   wait?: boolean;
   /**

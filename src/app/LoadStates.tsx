@@ -1,7 +1,12 @@
 import { DataFetchError, DataValidationError } from '../data/load-dataset';
-import { formatProblem } from '../data/problem';
 import { useOnline, useOnReconnect } from '../ui/use-online';
 import { useT } from '../i18n/use-t';
+import { lazyComponent } from '../ui/lazy-component';
+import { retryableImport } from '../lib/retryable-import';
+import { LazySection } from './LazySection';
+
+/** A broken file's problems, worded in the page's language: rare, so not in the first view. */
+const DatasetProblems = lazyComponent(retryableImport(() => import('./DatasetProblems')), (m) => m.DatasetProblems);
 
 export function Loading() {
   const t = useT();
@@ -33,20 +38,16 @@ export function LoadError({ error, onRetry }: LoadErrorProps) {
         <h1 className="font-serif text-2xl font-semibold">
           {invalid ? t('load.invalid') : t('load.failed')}
         </h1>
-        <p className="mt-2 text-muted">{error.message}</p>
         {invalid ? (
-          <>
-            <p className="mt-4">{t('load.problems')}</p>
-            <ul aria-label={t('load.problemsLabel')} className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm">
-              {error.problems.slice(0, 50).map((problem, i) => (
-                <li key={i}>{formatProblem(problem)}</li>
-              ))}
-            </ul>
-            {error.problems.length > 50 && (
-              <p className="mt-2 text-sm text-muted">{t('load.more', { count: error.problems.length - 50 })}</p>
-            )}
-          </>
+          <LazySection name="problems">
+            <DatasetProblems error={error} />
+          </LazySection>
         ) : (
+          <p className="mt-2 text-muted">
+            {fetchFailed ? t('load.fetchFailed', { file: error.file, status: error.status ?? 'none' }) : error.message}
+          </p>
+        )}
+        {!invalid && (
           <p className="mt-4">
             {!fetchFailed ? t('load.somethingWrong') : online ? t('load.checkConnection') : t('offline.note')}
           </p>

@@ -21,13 +21,16 @@ export class DataValidationError extends Error {
   }
 }
 
-/** A file that could not be fetched: the page names the failure and offers Retry. */
+/**
+ * A file that could not be fetched: the page names the failure (the server's status, or null
+ * for a failed request) and offers Retry.
+ */
 export class DataFetchError extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly status: number | null,
   ) {
-    super(`Could not load ${file}: ${reason}`);
+    super(`Could not load ${file}: ${status ?? 'no answer'}`);
     this.name = 'DataFetchError';
   }
 }
@@ -52,13 +55,13 @@ async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
     response = await fetch(dataUrl(file), { signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new DataFetchError(file, 'the network request failed');
+    throw new DataFetchError(file, null);
   }
-  if (!response.ok) throw new DataFetchError(file, `the server answered ${response.status}`);
+  if (!response.ok) throw new DataFetchError(file, response.status);
   try {
     return parseJsonBytes(await response.arrayBuffer());
   } catch {
-    throw new DataValidationError(file, [{ path: '', message: 'the file is not valid JSON' }]);
+    throw new DataValidationError(file, [{ path: '', message: 'the file is not valid JSON', detail: { code: 'notJson' } }]);
   }
 }
 

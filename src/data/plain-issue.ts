@@ -2,10 +2,13 @@
  * zod's issues in plain words. zod/mini carries no message catalogue, so a wrong type reads
  * "Invalid input"; here it says what was expected and what was found:
  * `meetings[0].start: expected text (a calendar date), found the number 2012`.
- * Messages the schema gives itself ("must not be empty") are kept. A chunk of its own, loaded
- * by validate.ts, itself a chunk of its own beside the data.
+ * Messages the schema gives itself ("must not be empty") are kept. Each comes in English (for
+ * the command line) and as a detail the page words in its language. A chunk of its own,
+ * loaded by validate.ts, itself a chunk of its own beside the data.
  */
 import type * as z from 'zod/mini';
+import { foundDetail, type ProblemDetail } from './problem';
+import { RULE_MESSAGES } from './schema';
 
 /** A JSON value in plain words: `the number 2012`, `the text "abc"`, `a list`, `nothing`. */
 function describeValue(value: unknown): string {
@@ -24,12 +27,25 @@ function describeValue(value: unknown): string {
   }
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
+/** zod's type names, as the messages name them (`validation.type`). */
+const TYPE_KEYS: Readonly<Record<string, string>> = {
   string: 'text',
+  number: 'number',
+  int: 'int',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'object',
+  null: 'null',
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  text: 'text',
+  date: 'text (a calendar date)',
+  id: 'text (an id)',
   number: 'a number',
   int: 'a whole number',
   boolean: 'true or false',
-  array: 'a list',
+  list: 'a list',
   object: 'an object',
   null: 'null',
 };
@@ -37,12 +53,12 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 const DATE_KEYS = new Set(['start', 'end', 'date']);
 
 /** What a field expects, said for its key: a date or an id is text of a particular kind. */
-function expectedText(expected: string, key: PropertyKey | undefined): string {
-  const name = TYPE_NAMES[expected] ?? expected;
-  if (expected !== 'string' || typeof key !== 'string') return name;
-  if (DATE_KEYS.has(key)) return 'text (a calendar date)';
-  if (key === 'id' || key.endsWith('Id')) return 'text (an id)';
-  return name;
+function expectedType(expected: string, key: PropertyKey | undefined): string {
+  const type = TYPE_KEYS[expected] ?? expected;
+  if (type !== 'text' || typeof key !== 'string') return type;
+  if (DATE_KEYS.has(key)) return 'date';
+  if (key === 'id' || key.endsWith('Id')) return 'id';
+  return type;
 }
 
 /** The value at a path of the input, or undefined. */
@@ -58,28 +74,54 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /** zod's default message, given where the schema names none. */
 const DEFAULT_MESSAGE = 'Invalid input';
 
-export function plainIssueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  if (issue.message !== DEFAULT_MESSAGE) return issue.message;
+const RULE_OF_MESSAGE = new Map<string, string>(
+  Object.entries(RULE_MESSAGES).map(([rule, message]) => [message, rule]),
+);
+
+export interface PlainIssue {
+  message: string;
+  detail: ProblemDetail;
+}
+
+export function plainIssue(issue: z.core.$ZodIssue, input: unknown): PlainIssue {
+  const plain = (message: string, code: ProblemDetail['code'], values?: ProblemDetail['values']) =>
+    ({ message, detail: values ? { code, values } : { code } }) as PlainIssue;
+  if (issue.message !== DEFAULT_MESSAGE) {
+    const rule = RULE_OF_MESSAGE.get(issue.message) ?? issue.message;
+    return plain(issue.message, 'rule', { rule });
+  }
   const found = valueAt(input, issue.path);
+  const foundText = describeValue(found);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = expectedText(issue.expected, issue.path.at(-1));
-      return found === undefined ? `is missing (expected ${expected})` : `expected ${expected}, found ${describeValue(found)}`;
+      const type = expectedType(issue.expected, issue.path.at(-1));
+      const expected = TYPE_NAMES[type] ?? type;
+      const typeDetail: ProblemDetail = { code: 'type', values: { type } };
+      return found === undefined
+        ? plain(`is missing (expected ${expected})`, 'missingExpected', { expected: typeDetail })
+        : plain(`expected ${expected}, found ${foundText}`, 'wrongType', {
+            expected: typeDetail,
+            found: foundDetail(found),
+          });
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return `expected one of ${values}, found ${describeValue(found)}`;
+      return plain(`expected one of ${values}, found ${foundText}`, 'oneOf', { values, found: foundDetail(found) });
     }
     case 'too_small':
     case 'too_big': {
-      const [word, limit] = issue.code === 'too_small' ? ['least', issue.minimum] : ['most', issue.maximum];
+      const small = issue.code === 'too_small';
+      const [word, limit] = small ? ['least', issue.minimum] : ['most', issue.maximum];
       if (issue.origin === 'array') {
         const n = Number(limit);
-        return `must have at ${word} ${n} item${n === 1 ? '' : 's'}`;
+        return plain(`must have at ${word} ${n} item${n === 1 ? '' : 's'}`, small ? 'tooFewItems' : 'tooManyItems', { n });
       }
-      return `must be at ${word} ${String(limit)}, found ${describeValue(found)}`;
+      return plain(`must be at ${word} ${String(limit)}, found ${foundText}`, small ? 'tooSmall' : 'tooBig', {
+        limit: String(limit),
+        found: foundDetail(found),
+      });
     }
     default:
-      return `is not valid: found ${describeValue(found)}`;
+      return plain(`is not valid: found ${foundText}`, 'notValid', { found: foundDetail(found) });
   }
 }

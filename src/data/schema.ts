@@ -7,15 +7,28 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../lib/calendar-date';
 
-const slug = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)'),
-);
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+/**
+ * The schema's own messages, by rule. plain-issue.ts names a broken rule by its key, which
+ * the page words in its language (the message `validation.rule`).
+ */
+export const RULE_MESSAGES = {
+  slug: 'must be a lowercase slug (a-z, 0-9, hyphens)',
+  text: 'must not be empty',
+  quote: 'must quote the source',
+  date: 'must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD',
+  iso2: 'must be two capital letters',
+  iso3: 'must be three capital letters',
+  isoNumeric: 'must be three digits',
+  url: 'must be an http or https address',
+  file: 'must be a .json file name in public/data',
+  count: 'must be a count of meetings, 0 or more',
+} as const;
+
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, RULE_MESSAGES.slug));
+const text = z.string().check(z.trim(), z.minLength(1, RULE_MESSAGES.text));
 /** A verbatim string that must occur in the source text (checked in validate.ts). */
-const quote = z.string().check(z.minLength(3, 'must quote the source'));
-const calendarDate = z.string().check(
-  z.refine(isCalendarDate, 'must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+const quote = z.string().check(z.minLength(3, RULE_MESSAGES.quote));
+const calendarDate = z.string().check(z.refine(isCalendarDate, RULE_MESSAGES.date));
 
 const categorySchema = z.object({ id: slug, name: text });
 const areaSchema = z.object({ id: slug, name: text });
@@ -52,10 +65,10 @@ const sourceSchema = z.object({
 const countrySchema = z.object({
   id: slug,
   name: text,
-  iso2: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be two capital letters'))),
-  iso3: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be three capital letters'))),
+  iso2: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, RULE_MESSAGES.iso2))),
+  iso3: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, RULE_MESSAGES.iso3))),
   /** ISO 3166-1 numeric, three digits, as the world-atlas topology keys its countries. */
-  isoNumeric: z.optional(z.string().check(z.regex(/^\d{3}$/, 'must be three digits'))),
+  isoNumeric: z.optional(z.string().check(z.regex(/^\d{3}$/, RULE_MESSAGES.isoNumeric))),
 });
 
 /** A city without coordinates (a user's, unknown to the reference) is listed as not on the map. */
@@ -96,7 +109,7 @@ const meetingSchema = z.object({
   description: z.optional(text),
   /** A link the user's row gives: only http(s) addresses are kept. */
   url: z.optional(
-    z.string().check(z.regex(/^https?:\/\/\S+$/i, 'must be an http or https address')),
+    z.string().check(z.regex(/^https?:\/\/\S+$/i, RULE_MESSAGES.url)),
   ),
 });
 
@@ -227,7 +240,7 @@ export const datasetSchema = z.object({
 const manifestEntrySchema = z.object({
   id: slug,
   title: text,
-  file: z.string().check(z.regex(/^[\w.-]+\.json$/, 'must be a .json file name in public/data')),
+  file: z.string().check(z.regex(/^[\w.-]+\.json$/, RULE_MESSAGES.file)),
   version: text,
   source: text,
   /** Synthetic datasets are generated for benchmarks, never committed. */
@@ -238,7 +251,7 @@ const manifestEntrySchema = z.object({
    * what the page draws is decided by the file itself.
    */
   meetings: z.optional(
-    z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'must be a count of meetings, 0 or more')),
+    z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, RULE_MESSAGES.count)),
   ),
 });
 

@@ -4,12 +4,32 @@ import pressRelease from '../../public/data/sco-2012-beijing-press-release.txt?r
 import { cloneDataset, rawDatasetJson, realDataset } from '../test/fixtures';
 import { quoteFinder } from './quote-finder';
 import type { CompleteDataset, Dataset } from './schema';
-import {
-  crossCheck,
-  validateDataset,
-  validateManifest,
-} from './validate';
-import { formatPath, formatProblem, type Problem } from './problem';
+import * as validator from './validate';
+import { formatPath, formatProblem, type Problem, type ValidationResult } from './problem';
+import { loadedTranslate } from '../i18n/translate';
+import { problemText } from '../i18n/problem-text';
+import { word } from '../i18n/word';
+
+const en = loadedTranslate('en')!;
+
+/**
+ * Every problem is said twice: in English for the command line (`message`), and as a detail
+ * the page words in its language. Each problem these tests see is checked to say the same in
+ * both, and then compared by its path and English words alone.
+ */
+function sameInBoth(problems: Problem[]): Problem[] {
+  return problems.map((problem) => {
+    expect(problem.detail, `${formatProblem(problem)}: no detail for the page`).toBeDefined();
+    expect(word(en, problemText(problem))).toBe(formatProblem(problem));
+    return { path: problem.path, message: problem.message };
+  });
+}
+const checked = <T,>(result: ValidationResult<T>): ValidationResult<T> =>
+  result.ok ? result : { ok: false, problems: sameInBoth(result.problems) };
+const validateDataset = (...args: Parameters<typeof validator.validateDataset>) =>
+  checked(validator.validateDataset(...args));
+const validateManifest = (json: unknown) => checked(validator.validateManifest(json));
+const crossCheck = (data: Dataset) => sameInBoth(validator.crossCheck(data));
 
 
 function problemsOf(json: unknown): Problem[] {
@@ -626,5 +646,25 @@ describe('validateDataset: a user’s chronology (strict: false)', () => {
     expect(cross).toEqual([
       { path: 'meetings[2].categoryId', message: 'unknown category "no-such-category"' },
     ]);
+  });
+});
+
+describe('problems in the page’s language', () => {
+  it('words a check’s problem and a schema’s problem in Russian and Chinese', async () => {
+    const { loadTranslate } = await import('../i18n/translate');
+    const [ru, zh] = await Promise.all([loadTranslate('ru'), loadTranslate('zh')]);
+    const data = cloneDataset();
+    data.meetings[2]!.cityId = 'paris';
+    (data.meetings[3] as { end: unknown }).end = 2012;
+    const result = validator.validateDataset(data);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => word(ru, problemText(p)))).toEqual([
+      'meetings[3].end: ожидалось: текст (календарная дата), а найдено: число 2012',
+    ]);
+    const cross = validator.crossCheck(realDataset).concat(
+      validator.crossCheck({ ...realDataset, meetings: realDataset.meetings.map((m, i) => (i === 2 ? { ...m, cityId: 'paris' } : m)) }),
+    );
+    expect(cross.map((p) => word(ru, problemText(p)))).toEqual(['meetings[2].cityId: неизвестный город «paris»']);
+    expect(cross.map((p) => word(zh, problemText(p)))).toEqual(['meetings[2].cityId：未知的城市“paris”']);
   });
 });

@@ -5,10 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { firstDay, lastDay } from '../lib/calendar-date';
-import { plainIssueMessage } from './plain-issue';
+import { plainIssue } from './plain-issue';
 import { quoteFinder } from './quote-finder';
 import { datasetSchema, manifestSchema, type Dataset, type Manifest } from './schema';
-import { formatPath, type Problem, type ValidationResult } from './problem';
+import { formatPath, type Problem, type ProblemDetail, type ValidationResult } from './problem';
 
 // The page's Content-Security-Policy allows no eval: zod must not generate code (its JIT
 // object parsers, `z.compile`), nor probe whether it may, which the browser reports as a
@@ -17,7 +17,7 @@ z.config({ jitless: true });
 
 /** The schema's issues, each in plain words: what was expected, and what `input` has there. */
 function schemaProblems(error: z.core.$ZodError, input: unknown): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: plainIssueMessage(issue, input) }));
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), ...plainIssue(issue, input) }));
 }
 
 export function validateManifest(json: unknown): ValidationResult<Manifest> {
@@ -26,7 +26,12 @@ export function validateManifest(json: unknown): ValidationResult<Manifest> {
   const problems: Problem[] = [];
   checkUniqueIds(parsed.data.datasets, 'datasets', problems);
   if (!parsed.data.datasets.some((entry) => entry.id === parsed.data.defaultDataset)) {
-    problems.push({ path: 'defaultDataset', message: `"${parsed.data.defaultDataset}" is not listed in datasets` });
+    const value = parsed.data.defaultDataset;
+    problems.push({
+      path: 'defaultDataset',
+      message: `"${value}" is not listed in datasets`,
+      detail: { code: 'notListed', values: { value } },
+    });
   }
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
@@ -45,8 +50,9 @@ export function validateDataset(
   { strict = true }: ValidateOptions = {},
 ): ValidationResult<Dataset> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    const found = json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json;
-    return { ok: false, problems: [{ path: '', message: `the file must hold a dataset object, not ${found}` }] };
+    const found = json === null ? 'null' : Array.isArray(json) ? 'array' : typeof json;
+    const message = `the file must hold a dataset object, not ${found === 'array' ? 'an array' : found}`;
+    return { ok: false, problems: [{ path: '', message, detail: { code: 'notDatasetObject', values: { found } } }] };
   }
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
@@ -54,7 +60,7 @@ export function validateDataset(
     // A bundled file that lacks whole parts hears of them with its other problems.
     if (strict)
       for (const part of ['source', 'chair'] as const)
-        if (!(part in json)) problems.push({ path: part, message: 'is missing' });
+        if (!(part in json)) problems.push(missingAt(part));
     return { ok: false, problems };
   }
   const problems = crossCheck(parsed.data);
@@ -65,7 +71,7 @@ export function validateDataset(
 /** What a bundled dataset must give that the schema lets a user's file leave out. */
 export function completenessProblems(data: Dataset): Problem[] {
   const problems: Problem[] = [];
-  const missing = (path: string) => problems.push({ path, message: 'is missing' });
+  const missing = (path: string) => problems.push(missingAt(path));
   if (!data.source) missing('source');
   else {
     for (const field of ['kind', 'dateline', 'start', 'end', 'place', 'publisher'] as const) {
@@ -97,7 +103,7 @@ type LazyPath = () => string;
 /** The checks a schema cannot express: uniqueness, references, quotes, date order. */
 export function crossCheck(data: Dataset): Problem[] {
   const problems: Problem[] = [];
-  const push = (path: string, message: string) => problems.push({ path, message });
+  const push = (path: string, [message, detail]: Said) => problems.push({ path, message, detail });
 
   const paragraphs = data.source?.paragraphs ?? [];
   checkUniqueIds(paragraphs, 'source.paragraphs', problems);
@@ -189,8 +195,8 @@ function checkMeetings(
   problems: Problem[],
 ): void {
   const cityCountry = new Map(data.reference.cities.map((c) => [c.id, c.countryId]));
-  const push = (i: number, field: string, message: string) =>
-    problems.push({ path: `meetings[${i}].${field}`, message });
+  const push = (i: number, field: string, [message, detail]: Said) =>
+    problems.push({ path: `meetings[${i}].${field}`, message, detail });
   const meetings = data.meetings;
   for (let i = 0; i < meetings.length; i++) {
     const meeting = meetings[i];
@@ -205,7 +211,11 @@ function checkMeetings(
     }
     const expected = cityCountry.get(meeting.cityId);
     if (expected && expected !== meeting.hostCountryId) {
-      push(i, 'hostCountryId', `"${meeting.hostCountryId}" but ${meeting.cityId} is in ${expected}`);
+      const { hostCountryId: host, cityId: city } = meeting;
+      push(i, 'hostCountryId', [
+        `"${host}" but ${city} is in ${expected}`,
+        { code: 'wrongHost', values: { host, city, expected } },
+      ]);
     }
     if (endsBeforeStart(meeting.start, meeting.end)) {
       push(i, 'end', endBeforeStartMessage(meeting.start, meeting.end));
@@ -248,17 +258,31 @@ function checkUnique(
       problems.push({
         path: `${path}[${index}].${field}`,
         message: `duplicate "${value}" (also ${path}[${first}])`,
+        detail: { code: 'duplicate', values: { value, path, first } },
       });
     }
   });
   return unique;
 }
 
+/** A check's words: in English, and as the detail the page words in its language. */
+type Said = [message: string, detail: ProblemDetail];
+
+const missingAt = (path: string): Problem => ({ path, message: 'is missing', detail: { code: 'missing' } });
+
 // The checks' messages, shared by the per-meeting loop and the helpers for other records.
-const unknownMessage = (kind: string, value: string) => `unknown ${kind} "${value}"`;
-const notQuotedMessage = (quote: string) =>
-  `not found verbatim in any paragraph of the source: "${truncate(quote)}"`;
-const endBeforeStartMessage = (start: string, end: string) => `${end} is before start ${start}`;
+const unknownMessage = (kind: string, value: string): Said => [
+  `unknown ${kind} "${value}"`,
+  { code: 'unknown', values: { kind, value } },
+];
+const notQuotedMessage = (quote: string): Said => [
+  `not found verbatim in any paragraph of the source: "${truncate(quote)}"`,
+  { code: 'notQuoted', values: { quote: truncate(quote) } },
+];
+const endBeforeStartMessage = (start: string, end: string): Said => [
+  `${end} is before start ${start}`,
+  { code: 'endBeforeStart', values: { start, end } },
+];
 const endsBeforeStart = (start: string, end: string) => lastDay(end) < firstDay(start);
 
 function truncate(value: string, max = 80): string {

@@ -98,7 +98,7 @@ describe('OwnDataBanner', () => {
     render(
       <OwnDataBanner
         data={ownData({
-          problems: [{ row: 2, column: 'title', message: { id: 'ownData.problem.schema', values: { text: word } } }],
+          problems: [{ row: 2, column: 'title', message: { id: 'validation.text', values: { text: word } } }],
         })}
         origin={word}
         onBundled={vi.fn()}

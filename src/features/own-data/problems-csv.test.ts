@@ -26,7 +26,7 @@ describe('problemsCsv', () => {
 
   it('keeps a user’s formula from running in a spreadsheet', () => {
     const rows = csvParseRows(
-      problemsCsv(en, [{ row: 2, column: 'title', message: { id: 'ownData.problem.schema', values: { text: '=HYPERLINK("x")' } } }])
+      problemsCsv(en, [{ row: 2, column: 'title', message: { id: 'validation.text', values: { text: '=HYPERLINK("x")' } } }])
         .slice(1)
         .trim(),
     );

@@ -5,8 +5,9 @@
  * `Meeting 3 (id "x"), start: must be a calendar date…`. Any other problem fails the file.
  */
 import type { Dataset } from '../../data/schema';
-import { formatProblem, type Problem } from '../../data/problem';
+import { foundDetail, type Problem } from '../../data/problem';
 import { validateDataset } from '../../data/validate';
+import { detailMessage, problemDetailText, problemText } from '../../i18n/problem-text';
 import type { NestedMessage } from '../../i18n/word';
 import { OwnDataError, type RowProblem } from './own-data-types';
 import type { Cell } from './row-reader';
@@ -48,7 +49,7 @@ export function readJsonDataset(json: object): DatasetReading {
     for (const problem of result.problems) {
       const match = MEETING_PATH.exec(problem.path);
       const index = kept[Number(match?.[1])] ?? 0;
-      left.push(meetingProblem(meetings[index], index, match?.[2] ?? null, problem.message));
+      left.push(meetingProblem(meetings[index], index, match?.[2] ?? null, problem));
     }
     kept = kept.filter((_, i) => !bad.has(i));
     current = { ...current, meetings: kept.map((i) => meetings[i]) };
@@ -71,7 +72,7 @@ function meetingProblem(
   meeting: unknown,
   index: number,
   field: string | null,
-  message: string,
+  problem: Problem,
 ): RowProblem {
   const id =
     typeof meeting === 'object' &&
@@ -85,22 +86,19 @@ function meetingProblem(
     column: field,
     place: 'meeting',
     ...(id === undefined ? {} : { meetingId: id }),
-    message: schemaText(message),
+    message: problemDetailText(problem),
   };
 }
-
-/**
- * A validation problem's words. The validator (src/data) speaks to dataset authors and to the
- * command line, in English; its detail is passed through as it is.
- */
-const schemaText = (text: string): NestedMessage => ({ id: 'ownData.problem.schema', values: { text } });
 
 /** A problem of the file outside any meeting: its path and detail. */
 export const schemaProblem = (problem: Problem): RowProblem => ({
   row: null,
   column: null,
-  message: schemaText(formatProblem(problem)),
+  message: problemText(problem),
 });
+
+/** A JSON value in words: `the number 2012`, `the text "abc"`, `a list`, `nothing`. */
+export const foundMessage = (value: unknown): NestedMessage => detailMessage(foundDetail(value));
 
 function invalid(problems: RowProblem[]): OwnDataError {
   return new OwnDataError(
@@ -153,20 +151,3 @@ function toCell(value: unknown): Cell {
   return { notText: foundMessage(value) };
 }
 
-/** A JSON value in words: `the number 2012`, `the text "abc"`, `a list`, `nothing`. */
-export function foundMessage(value: unknown): NestedMessage {
-  const found = (kind: string, shown = '') => ({ id: 'ownData.found', values: { kind, value: shown } }) as const;
-  if (value === null) return found('null');
-  if (value === undefined) return found('nothing');
-  if (Array.isArray(value)) return found('list');
-  switch (typeof value) {
-    case 'string':
-      return value === '' ? found('emptyText') : found('text', value.length > 40 ? `${value.slice(0, 39)}…` : value);
-    case 'number':
-      return found('number', String(value));
-    case 'boolean':
-      return found('other', String(value));
-    default:
-      return found('object');
-  }
-}
