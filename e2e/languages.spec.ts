@@ -73,6 +73,27 @@ for (const lang of ['ru', 'zh'] as const) {
           .map((b) => b.textContent),
       );
       expect(clipped).toEqual([]);
+      // Nor is a word broken across lines inside one ("Зак-рыт-ь"): between the letters of
+      // an alphabetic word is no place to wrap. (Chinese wraps between characters by right.)
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((b) => b.offsetParent !== null)
+          .flatMap((button) => {
+            const words: string[] = [];
+            const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of (node.textContent ?? '').matchAll(/[A-Za-zА-Яа-яЁё]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+                if (lines.size > 1) words.push(match[0]);
+              }
+            }
+            return words;
+          }),
+      );
+      expect(broken).toEqual([]);
     });
   });
 

@@ -28,6 +28,11 @@ const REVIEW: Shot[] = [
   { file: 'docs/screenshots/wide-dark-selection.png', path: '/?event=beijing-summit-2012&group=city', width: 1440, height: 900, dark: true, fullPage: true },
   { file: 'docs/screenshots/phone-light.png', path: '/?event=supreme-courts-2012', width: 375, height: 812, fullPage: true },
   { file: 'docs/screenshots/phone-dark-filter.png', path: '/?ministry=defence,culture', width: 375, height: 812, dark: true, fullPage: true },
+  // The interface in Russian and Chinese: long Russian words and CJK text at both widths.
+  { file: 'docs/screenshots/wide-light-ru-selection.png', path: '/?lang=ru&event=defence-ministers-2012&group=city', width: 1440, height: 900, fullPage: true },
+  { file: 'docs/screenshots/phone-dark-ru-filter.png', path: '/?lang=ru&city=beijing', width: 360, height: 800, dark: true, fullPage: true },
+  { file: 'docs/screenshots/wide-dark-zh-filter.png', path: '/?lang=zh&ministry=defence,culture', width: 1440, height: 900, dark: true, fullPage: true },
+  { file: 'docs/screenshots/phone-light-zh-selection.png', path: '/?lang=zh&event=beijing-summit-2012', width: 360, height: 800, fullPage: true },
 ];
 
 async function waitForServer(url: string, timeoutMs = 30_000) {
@@ -77,7 +82,9 @@ async function main() {
           '.skipped-off-screen { content-visibility: visible !important; }',
         ].join('\n'),
       });
-      await meetingList(page).waitFor();
+      // The meetings' list, in any language: the one list the timeline's text twin is.
+      if (shot.path.includes('lang=')) await page.locator('#timeline-heading').waitFor();
+      else await meetingList(page).waitFor();
       await page.waitForTimeout(500);
       mkdirSync(resolve(ROOT, shot.file, '..'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, shot.file), fullPage: shot.fullPage ?? false });

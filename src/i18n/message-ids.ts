@@ -561,4 +561,6 @@ export type MessageId =
   | 'load.fetchFailed'
   | 'load.invalidFile'
   | 'section.loading.problems'
-  | 'section.failed.problems';
+  | 'section.failed.problems'
+  | 'share.notDrawn'
+  | 'map.shapesFailed';

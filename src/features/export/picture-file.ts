@@ -13,12 +13,10 @@ import { cloneWithStyles, PICTURE_FONT } from '../../lib/picture/inline-styles';
 import { lightThemeVariables, withLightTheme } from '../../lib/picture/light-theme';
 import { svgToPng } from '../../lib/picture/svg-to-png';
 import { pictureDescription, pictureFooter, pictureTitle, type PictureKind } from './describe-picture';
-import { viewLink, type ExportContext } from './export-context';
+import { ExportFailure, viewLink, type ExportContext } from './export-context';
 
 export type PictureFormat = 'svg' | 'png';
 
-/** Said to the reader when the view is not drawn (yet): the map loads below the first screen. */
-export class NoPictureError extends Error {}
 
 /** Widths from a canvas's text metrics, in the picture's font. */
 function canvasMeasure(doc: Document): Measure {
@@ -67,7 +65,8 @@ function colourSwaps(doc: Document): Map<number, number> {
 /** The picture of one view as an SVG document and its size. */
 export async function buildPicture(kind: PictureKind, context: ExportContext, meetings: readonly MeetingRecord[], doc: Document = document) {
   const drawing = doc.querySelector<SVGSVGElement>(`svg[data-picture="${kind}"]`);
-  if (!drawing) throw new NoPictureError(`The ${kind} is not drawn yet: scroll to it, then try again`);
+  // Said to the reader when the view is not drawn (yet): the map loads below the first screen.
+  if (!drawing) throw new ExportFailure({ id: 'share.notDrawn', values: { kind } });
   const hash = await datasetHash(context.index.dataset.id);
   const viewWidth = Number(drawing.getAttribute('width')) || drawing.clientWidth;
   const viewHeight = Number(drawing.getAttribute('height')) || drawing.clientHeight;

@@ -193,7 +193,7 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
                 className="grid place-items-center gap-2 p-6 text-center"
                 style={{ height }}
               >
-                <p>{online ? atlas.error.message : t('offline.note')}</p>
+                <p>{online ? t('map.shapesFailed') : t('offline.note')}</p>
                 <button
                   type="button"
                   className="rounded-md border border-line px-3 py-1 text-sm"

@@ -60,7 +60,7 @@ export function MeetingDetail(props: MeetingDetailProps) {
           type="button"
           onClick={onClose}
           aria-label={t('detail.close')}
-          className="rounded-md border border-line px-2 py-0.5 text-sm hover:border-accent"
+          className="shrink-0 whitespace-nowrap rounded-md border border-line px-2 py-0.5 text-sm hover:border-accent"
         >
           {t('action.close')}
         </button>

@@ -79,7 +79,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     () => laneLayout(index, meetings, view.group, minSpanDays),
     [index, meetings, view.group, minSpanDays],
   );
-  const periodList = useMemo(() => periodMarks(index).marks, [index]);
+  const periodList = useMemo(() => periodMarks(index, t.lang).marks, [index, t.lang]);
   // Period rows are packed by what each mark covers at the unzoomed scale, labels included:
   // once per width and date range, so rows do not jump while the reader zooms and pans.
   const periods = useMemo(

@@ -159,6 +159,15 @@ describe('packPeriodRows', () => {
     expect(new Set(rows2013).size).toBe(4);
   });
 
+  it('writes a period’s dates in the interface’s language', () => {
+    const term = (lang?: 'ru' | 'zh') =>
+      periodMarks(realIndex, lang).marks.find((m) => m.label.startsWith('Secretary-General'))?.dates;
+    expect(term()).toBe('1 January 2013 – 31 December 2015');
+    // Intl may join the year and "г." with a no-break space.
+    expect(term('ru')?.replace(/\s/g, ' ')).toBe('1 января 2013 г. – 31 декабря 2015 г.');
+    expect(term('zh')).toBe('2013年1月1日至2015年12月31日');
+  });
+
   it('packs nothing into no rows', () => {
     expect(packPeriodRows([], x, 1200)).toEqual({ rows: [], rowCount: 0 });
   });

@@ -6,6 +6,7 @@
 import type { DatasetIndex } from '../../../data/dataset-index';
 import { firstDay, lastDay } from '../../../lib/calendar-date';
 import { formatDateRange } from '../../../lib/format-date';
+import type { Language } from '../../../lib/language';
 import { packRows } from '../lanes';
 
 export interface PeriodMark {
@@ -13,7 +14,7 @@ export interface PeriodMark {
   decisionId: string;
   decisionTitle: string;
   label: string;
-  /** "1 January 2013 – 31 December 2015", "2013". */
+  /** "1 January 2013 – 31 December 2015", "2013", in the interface's language. */
   dates: string;
   startDay: number;
   endDay: number;
@@ -25,14 +26,17 @@ export interface PeriodMark {
  * drawn beside its bar may run over a neighbour. The strip repacks them by pixels with
  * `placePeriods`.
  */
-export function periodMarks(index: DatasetIndex): { marks: PeriodMark[]; rowCount: number } {
+export function periodMarks(
+  index: DatasetIndex,
+  lang: Language = 'en',
+): { marks: PeriodMark[]; rowCount: number } {
   const marks = index.dataset.decisions.flatMap((decision) =>
     decision.periods.map((period, i) => ({
       id: `${decision.id}-${i}`,
       decisionId: decision.id,
       decisionTitle: decision.title,
       label: period.label,
-      dates: formatDateRange(period.start, period.end),
+      dates: formatDateRange(period.start, period.end, lang),
       startDay: firstDay(period.start),
       endDay: lastDay(period.end),
       row: 0,
