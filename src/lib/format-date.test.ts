@@ -91,6 +91,12 @@ describe('dates in each language', () => {
     expect(formatDateRange('2013-01-01', '2015-12-31', 'zh')).toBe('2013年1月1日至2015年12月31日');
   });
 
+  it('keeps Russian’s year mark with its year, so "г." never wraps onto a line of its own', () => {
+    expect(formatCalendarDate('2011-09-28', 'ru')).toMatch(/2011\u00a0г\.$/);
+    expect(formatDateRange('2012-04-23', '2012-04-25', 'ru')).toMatch(/2012\u00a0г\.$/);
+    expect(formatDateRange('2013-01-01', '2015-12-31', 'ru')).toMatch(/^1 января 2013\u00a0г\. – 31 декабря 2015\u00a0г\.$/);
+  });
+
   it('keeps calendar dates in every time zone: the formatters work in UTC', () => {
     // Formatting builds UTC midnights and formats them in UTC, whatever the process's zone.
     for (const lang of ['en', 'ru', 'zh'] as const) {

@@ -53,8 +53,11 @@ const utc = (p: CalendarDateParts) => new Date(Date.UTC(p.year, (p.month ?? 1) -
  */
 export function formatCalendarDate(value: string, lang: Language = 'en'): string {
   const parts = parseCalendarDate(value);
-  return parts ? formatter(lang, parts.precision).format(utc(parts)) : value;
+  return parts ? yearMarkKept(formatter(lang, parts.precision).format(utc(parts))) : value;
 }
+
+/** Russian's year mark stays with its year: "2011 г." never wraps before "г.". */
+const yearMarkKept = (text: string) => text.replace(/\s(?=г\.)/g, '\u00a0');
 
 /**
  * A range sharing what both ends share, by `Intl`'s `formatRange`: "23–25 April 2012",
@@ -74,7 +77,7 @@ export function formatDateRange(start: string, end: string, lang: Language = 'en
     return `${formatCalendarDate(start, lang)} – ${formatCalendarDate(end, lang)}`;
   }
   // Intl sets the dash between thin spaces; the house style has plain ones.
-  const range = formatter(lang, a.precision).formatRange(utc(a), utc(b)).replace(/\s–\s/, ' – ');
+  const range = yearMarkKept(formatter(lang, a.precision).formatRange(utc(a), utc(b)).replace(/\s–\s/, ' – '));
   return lang === 'en' ? range.replace(/^(\d+) – (\d+)/, '$1–$2') : range;
 }
 
