@@ -31,7 +31,7 @@ const actionClass = 'rounded-md border border-line bg-paper px-2.5 py-1 text-sm 
 export function DecisionCard(props: DecisionCardProps) {
   const t = useT();
   const { index, decision, selected, linked } = props;
-  const facts = decisionFacts(decision, index);
+  const facts = decisionFacts(decision, index, t.lang);
   const titleId = `${decisionCardId(decision.id)}-title`;
   const rows: [string, string[]][] = [
     [t('decisions.documents', { count: facts.documents.length }), facts.documents],

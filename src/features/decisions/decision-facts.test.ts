@@ -24,6 +24,14 @@ describe('decisionFacts', () => {
     ]);
   });
 
+  it('writes the dates in the interface’s language; names stay the dataset’s', () => {
+    const decision = defined(realIndex.decisionById.get('security-documents'));
+    const inRussian = decisionFacts(decision, realIndex, 'ru');
+    expect(inRussian.meetings.map((m) => m.dates.replace(/\s/g, ' '))).toEqual(['12 апреля 2012 г.', '11 мая 2012 г.']);
+    expect(inRussian.periods.map((p) => p.replace(/\s/g, ' '))).toEqual(['Counter-terrorism programme: 2013–2015']);
+    expect(decisionFacts(decision, realIndex, 'zh').meetings.map((m) => m.dates)).toEqual(['2012年4月12日', '2012年5月11日']);
+  });
+
   it('gives an appointment its person, post and term, and does not repeat the term as a period', () => {
     const f = facts('rats-director-appointed');
     expect(f.appointments).toEqual([

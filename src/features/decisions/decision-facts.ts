@@ -1,10 +1,11 @@
 /**
- * What a decision card says, resolved from ids to names and from dates to text. Pure:
- * the card only lays these facts out.
+ * What a decision card says, resolved from ids to names and from dates to text in the
+ * interface's language (the names are the dataset's). Pure: the card only lays these facts out.
  */
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { Decision, Period } from '../../data/schema';
 import { formatCalendarDate, formatDateRange } from '../../lib/format-date';
+import type { Language } from '../../lib/language';
 
 export interface MeetingLinkFact {
   id: string;
@@ -37,12 +38,12 @@ export interface DecisionFacts {
   appointments: AppointmentFact[];
 }
 
-export function formatPeriod(period: Period, countryName?: string): string {
+function formatPeriod(period: Period, lang: Language, countryName?: string): string {
   const where = countryName ? `, ${countryName}` : '';
-  return `${period.label}: ${formatDateRange(period.start, period.end)}${where}`;
+  return `${period.label}: ${formatDateRange(period.start, period.end, lang)}${where}`;
 }
 
-export function decisionFacts(decision: Decision, index: DatasetIndex): DecisionFacts {
+export function decisionFacts(decision: Decision, index: DatasetIndex, lang: Language = 'en'): DecisionFacts {
   const countryName = (id: string) => index.countryById.get(id)?.name ?? id;
   const appointments = decision.appointments ?? [];
   // An appointment's term is the decision's period; it is shown with the person, not twice.
@@ -53,16 +54,16 @@ export function decisionFacts(decision: Decision, index: DatasetIndex): Decision
     .map(({ link, meeting }) => ({
       id: link.meetingId,
       title: meeting?.title ?? link.meetingId,
-      dates: meeting ? formatDateRange(meeting.start, meeting.end) : '',
+      dates: meeting ? formatDateRange(meeting.start, meeting.end, lang) : '',
       basis: link.basis,
     }));
   return {
     documents: decision.documents.map((doc) =>
-      doc.date ? `${doc.title} (${formatCalendarDate(doc.date)})` : doc.title,
+      doc.date ? `${doc.title} (${formatCalendarDate(doc.date, lang)})` : doc.title,
     ),
     periods: decision.periods
       .filter((period) => period !== term)
-      .map((period) => formatPeriod(period, period.countryId ? countryName(period.countryId) : undefined)),
+      .map((period) => formatPeriod(period, lang, period.countryId ? countryName(period.countryId) : undefined)),
     states: decision.stateIds.map(countryName),
     organisations: decision.organisationIds.map((id) => index.organisationById.get(id)?.name ?? id),
     meetings,
@@ -71,7 +72,7 @@ export function decisionFacts(decision: Decision, index: DatasetIndex): Decision
       fullName: a.person.fullName && a.person.fullName !== a.person.name ? a.person.fullName : null,
       country: countryName(a.countryId),
       post: a.post,
-      term: term ? formatDateRange(term.start, term.end) : null,
+      term: term ? formatDateRange(term.start, term.end, lang) : null,
     })),
   };
 }
