@@ -185,6 +185,7 @@ test.describe('your own chronology', () => {
 
     await page.getByRole('button', { name: 'Links and recent files' }).click();
     const recent = page.getByRole('list', { name: 'Recent files' });
+    await expect(recent).toContainText(`${Buffer.byteLength(CHRONOLOGY)} bytes`);
     await recent.getByRole('button', { name: 'kept.csv', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('kept.csv');
 

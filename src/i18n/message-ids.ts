@@ -563,4 +563,5 @@ export type MessageId =
   | 'section.loading.problems'
   | 'section.failed.problems'
   | 'share.notDrawn'
-  | 'map.shapesFailed';
+  | 'map.shapesFailed'
+  | 'ownData.size';

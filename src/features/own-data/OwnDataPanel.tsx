@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { checkDataUrl, type DataSource } from '../../state/data-source';
 import { forgetFile, recentFiles, type KeptFileSummary } from './recent-files';
 import { useT } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/translate';
 
 interface OwnDataPanelProps {
   current: DataSource;
@@ -17,11 +18,11 @@ export const EXAMPLE_FILE = 'own-chronology-example.csv';
 /** An address, in the input as an example: not language. */
 const EXAMPLE_ADDRESS = 'https://example.org/chronology.csv';
 
-const sizeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} kB`;
-  return `${sizeFormat.format(bytes / 1024 / 1024)} MB`;
+/** A file's size in the reader's language and units: `812 bytes`, `4.2 kB`, `12.5 MB`. */
+function size(t: Translate, bytes: number): string {
+  const [n, unit] =
+    bytes < 1024 ? [bytes, 'bytes'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kB'] : [bytes / 1024 / 1024, 'MB'];
+  return t('ownData.size', { n: Math.round(n * 10) / 10, unit });
 }
 
 const button = 'rounded-md border border-line px-3 py-1 text-sm font-medium hover:border-accent';
@@ -165,7 +166,7 @@ function RecentFiles({ openKept }: { openKept: (id: string) => void }) {
               >
                 {file.name}
               </button>
-              <span className="text-muted">{size(file.bytes)}</span>
+              <span className="text-muted">{size(t, file.bytes)}</span>
               <button
                 type="button"
                 className={button}
