@@ -14,6 +14,11 @@ const LANGUAGES = {
     relief: '28 сентября 2011 г.',
     courts: '23–25 апреля 2012 г.',
     count: /Показано 15 из 15 встреч/,
+    participants: 'Участники',
+    newBadge: 'новый',
+    scoBodies: 'Органы ШОС',
+    decisions: 'Решения',
+    fedBy: '11 мая 2012 г.',
   },
   zh: {
     htmlLang: 'zh-Hans',
@@ -23,6 +28,11 @@ const LANGUAGES = {
     relief: '2011年9月28日',
     courts: '2012年4月23日至25日',
     count: /显示 15 次会议（共 15 次）/,
+    participants: '参与方',
+    newBadge: '新',
+    scoBodies: '上合组织机构',
+    decisions: '决定',
+    fedBy: '2012年5月11日',
   },
 } as const;
 
@@ -55,6 +65,18 @@ for (const lang of ['ru', 'zh'] as const) {
       expect(plain(await listIn(page, words.meetings).textContent())).toContain(words.relief);
       const mark = await page.locator('svg [data-meeting-id="supreme-courts-2012"]').getAttribute('aria-label');
       expect(plain(mark)).toContain(words.courts);
+    });
+
+    test(`the map and the decision cards below the timeline speak ${lang} too`, async ({ page }) => {
+      await openIn(page, lang, `/?lang=${lang}`);
+      const map = page.getByRole('region', { name: words.participants, exact: true });
+      await map.scrollIntoViewIfNeeded();
+      // Turkey's and Afghanistan's new status, marked on the map itself.
+      await expect(map.locator('svg text', { hasText: words.newBadge }).first()).toBeVisible();
+      await expect(map.getByRole('heading', { name: words.scoBodies })).toBeVisible();
+      const decisions = page.getByRole('region', { name: new RegExp(`^${words.decisions}`) });
+      await decisions.scrollIntoViewIfNeeded();
+      expect(plain(await decisions.textContent())).toContain(words.fedBy);
     });
 
     test(`${lang} has no axe violations`, async ({ page }) => {

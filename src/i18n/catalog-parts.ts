@@ -30,6 +30,8 @@ export const FIRST_VIEW_PREFIXES = [
   'meetings.',
   'meeting.',
   'share.button',
+  // Said by the header's share button when its menu's chunk cannot load.
+  'share.menuFailed',
   'link.',
   'shape.',
   'period.',

@@ -564,4 +564,8 @@ export type MessageId =
   | 'section.failed.problems'
   | 'share.notDrawn'
   | 'map.shapesFailed'
-  | 'ownData.size';
+  | 'ownData.size'
+  | 'share.menuFailed'
+  | 'map.group.sco-body'
+  | 'map.group.international'
+  | 'map.representativeOf';

@@ -29,6 +29,15 @@ const TEXT_PROPS = new Set([
   // The term of a definition row (`<Fact term=…>`).
   'term',
 ]);
+/** Keys of an object literal whose value a reader sees: a table of headings, a badge. */
+const TEXT_KEYS = new Set(['heading', 'label', 'title', 'badge', 'caption', 'placeholder']);
+/** Functions whose arguments a reader sees or hears. */
+const TEXT_CALLS = new Set(['showInSource', 'announce', 'setError', 'setStatus', 'alert']);
+/** A quoted message id: `roles.before`, `map.group.sco-body`. */
+const MESSAGE_ID = /^[a-z][\w-]*(\.[\w-]+)+$/;
+/** Inside a table of class names (`const HEADING_CLASS = { title: 'text-xl …' }`). */
+const inClassTable = (node: ts.Node): boolean =>
+  ts.isVariableDeclaration(node) ? /class/i.test(node.name.getText()) : node.parent ? inClassTable(node.parent) : false;
 /** Text that is not language: punctuation, symbols, digits and spacing only. */
 const NOT_LANGUAGE = /^[\s\p{P}\p{S}\d×·…–—]*$/u;
 
@@ -77,6 +86,11 @@ export function literalTexts(fileName: string, code: string): LiteralText[] {
       const init = node.initializer;
       if (ts.isStringLiteral(init)) report(init, init.text);
       else if (ts.isJsxExpression(init) && init.expression) reportValue(init.expression);
+    } else if (ts.isPropertyAssignment(node) && TEXT_KEYS.has(node.name.getText(source)) && !inClassTable(node)) {
+      // A message id (`label: 'roles.before'`) is the catalog's, not text.
+      if (!MESSAGE_ID.test(node.initializer.getText(source).slice(1, -1))) reportValue(node.initializer);
+    } else if (ts.isCallExpression(node) && TEXT_CALLS.has(node.expression.getText(source))) {
+      node.arguments.forEach(reportValue);
     }
     ts.forEachChild(node, visit);
   };
@@ -97,7 +111,9 @@ describe('interface text', () => {
     const code = `const a = <p title="Hello" aria-label={x ? 'Open' : 'Close'}>
       Some text {'more'} {t('id')} · – {n}
       <img alt={\`Map of \${name}\`} className="px-2" />
-    </p>;`;
+    </p>;
+    const groups = [{ kind: 'sco-body', heading: 'SCO bodies' }, { badge: isNew ? 'new' : null }];
+    showInSource(quote, \`\${name} representative\`); announce(t('done'));`;
     expect(literalTexts('x.tsx', code).map((f) => `${f.line}:${f.text}`)).toEqual([
       '1:Hello',
       '1:Open',
@@ -105,6 +121,9 @@ describe('interface text', () => {
       '2:Some text',
       '2:more',
       '3:Map of',
+      '5:SCO bodies',
+      '5:new',
+      '6:representative',
     ]);
   });
 

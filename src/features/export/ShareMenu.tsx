@@ -47,7 +47,7 @@ export function ShareMenu({ index, view, datasetId, meetings }: ShareMenuProps) 
 
   const menu = useMenuButton({
     prepare: () => loadItems().then((loaded) => setItems(() => loaded.ShareMenuItems)),
-    onOpenFailed: () => announce('The menu could not load: check the connection and try again'),
+    onOpenFailed: () => announce(t('share.menuFailed')),
   });
 
   return (

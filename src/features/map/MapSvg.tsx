@@ -104,6 +104,8 @@ export function MapSvg(props: MapSvgProps) {
       }),
     [cities, geometry, t, radius, emphasisCityId],
   );
+  // The badge's width is measured with the label: the word is the page's language's.
+  const newBadge = tr('state.new');
   const labels = useMemo(() => {
     const stateMarks = states.flatMap((state): StateMark[] => {
       const shape = geometry.participants.get(state.id);
@@ -120,12 +122,12 @@ export function MapSvg(props: MapSvgProps) {
           room: [shape.labelRoom[0] * t.k, shape.labelRoom[1] * t.k],
           spots: shape.labelSpots.map((spot) => t.apply(spot)),
           selected: state.id === selectedStateId,
-          badge: isNew ? 'new' : null,
+          badge: isNew ? newBadge : null,
         },
       ];
     });
     return layoutMapLabels(cityMarks, stateMarks, width, height, measure);
-  }, [states, geometry, t, cityMarks, selectedStateId, props.showChanges, width, height, measure]);
+  }, [states, geometry, t, cityMarks, selectedStateId, props.showChanges, width, height, measure, newBadge]);
 
   const tipCity = cities.find((c) => c.id === tipCityId);
   const tipMark = cityMarks.find((c) => c.id === tipCityId);

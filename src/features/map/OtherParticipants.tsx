@@ -6,10 +6,7 @@ interface OtherParticipantsProps {
   showInSource: (quote: string, label: string) => void;
 }
 
-const GROUPS: { kind: Organisation['kind']; heading: string }[] = [
-  { kind: 'sco-body', heading: 'SCO bodies' },
-  { kind: 'international', heading: 'Invited organisations' },
-];
+const GROUPS: Organisation['kind'][] = ['sco-body', 'international'];
 
 /** The participants that are not states: the SCO's own bodies and the invited organisations. */
 export function OtherParticipants({ organisations, showInSource }: OtherParticipantsProps) {
@@ -19,12 +16,12 @@ export function OtherParticipants({ organisations, showInSource }: OtherParticip
       <h3 id="other-participants-heading" className="font-serif text-lg font-semibold">
         {t('map.others')}
       </h3>
-      {GROUPS.map(({ kind, heading }) => {
+      {GROUPS.map((kind) => {
         const members = organisations.filter((o) => o.kind === kind);
         if (members.length === 0) return null;
         return (
           <div key={kind} className="mt-2">
-            <h4 className="text-xs font-semibold tracking-wide text-muted uppercase">{heading}</h4>
+            <h4 className="text-xs font-semibold tracking-wide text-muted uppercase">{t(`map.group.${kind}`)}</h4>
             <ul className="mt-1 divide-y divide-line">
               {members.map((org) => (
                 <li key={org.id} className="py-1.5 text-sm">
@@ -34,7 +31,7 @@ export function OtherParticipants({ organisations, showInSource }: OtherParticip
                       type="button"
                       className="shrink-0 text-xs text-accent underline underline-offset-2"
                       aria-label={t('map.sourceFor', { name: org.shortName })}
-                      onClick={() => showInSource(org.quote, `${org.shortName} representative`)}
+                      onClick={() => showInSource(org.quote, t('map.representativeOf', { name: org.shortName }))}
                     >
                       {t('map.source')}
                     </button>
