@@ -37,7 +37,7 @@ const TEXT_CALLS = new Set(['showInSource', 'announce', 'setError', 'setStatus',
 const MESSAGE_ID = /^[a-z][\w-]*(\.[\w-]+)+$/;
 /** Inside a table of class names (`const HEADING_CLASS = { title: 'text-xl …' }`). */
 const inClassTable = (node: ts.Node): boolean =>
-  ts.isVariableDeclaration(node) ? /class/i.test(node.name.getText()) : node.parent ? inClassTable(node.parent) : false;
+  /class/i.test(ts.findAncestor(node, ts.isVariableDeclaration)?.name.getText() ?? '');
 /** Text that is not language: punctuation, symbols, digits and spacing only. */
 const NOT_LANGUAGE = /^[\s\p{P}\p{S}\d×·…–—]*$/u;
 
