@@ -102,7 +102,7 @@ function summariseLighthouse(runs: LighthouseResult[]): LighthouseSummary {
   const first = runs[0];
   if (!first) throw new Error('no Lighthouse run');
   const median = (values: (number | null | undefined)[]) => summarise(values)?.median ?? null;
-  const each = <K extends 'scores' | 'metrics'>(kind: K) =>
+  const each = (kind: 'scores' | 'metrics') =>
     Object.fromEntries(Object.keys(first[kind]).map((key) => [key, median(runs.map((r) => r[kind][key]))]));
   const performance = runs.map((r) => r.scores.performance).filter((v): v is number => v != null);
   return {
