@@ -139,7 +139,13 @@ test('the sections below the first screen are rendered once scrolled to, and not
     source.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
   await expect.poll(rendered).toBe(false);
   const heading = page.getByRole('heading', { name: 'Source text', level: 2 });
-  await heading.scrollIntoViewIfNeeded();
-  await expect.poll(rendered).toBe(true);
+  // Scrolled to until it is rendered: a section above it that finishes loading meanwhile (the
+  // map's shapes) may push it back below the screen.
+  await expect
+    .poll(async () => {
+      await heading.scrollIntoViewIfNeeded();
+      return rendered();
+    })
+    .toBe(true);
   await expect(heading).toBeInViewport();
 });

@@ -10,13 +10,16 @@ import { claimedMeetings, loadValidator } from './validator-chunk';
 /** The data never changes while the app runs: fetch once, keep forever. */
 const FOREVER = Infinity;
 
-/** A file that arrived but is not a valid dataset: the page lists the problems. */
+/**
+ * A file that arrived but is not a valid dataset: the page words the problems (the message,
+ * for logs, names the file).
+ */
 export class DataValidationError extends Error {
   constructor(
     readonly file: string,
     readonly problems: Problem[],
   ) {
-    super(`${file} is not a valid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
+    super(file);
     this.name = 'DataValidationError';
   }
 }
@@ -30,7 +33,7 @@ export class DataFetchError extends Error {
     readonly file: string,
     readonly status: number | null,
   ) {
-    super(`Could not load ${file}: ${status ?? 'no answer'}`);
+    super(`${file}: ${status}`);
     this.name = 'DataFetchError';
   }
 }
