@@ -43,14 +43,14 @@ export function LoadError({ error, onRetry }: LoadErrorProps) {
             <DatasetProblems error={error} />
           </LazySection>
         ) : (
-          <p className="mt-2 text-muted">
-            {fetchFailed ? t('load.fetchFailed', { file: error.file, status: error.status ?? 'none' }) : error.message}
-          </p>
-        )}
-        {!invalid && (
-          <p className="mt-4">
-            {!fetchFailed ? t('load.somethingWrong') : online ? t('load.checkConnection') : t('offline.note')}
-          </p>
+          <>
+            <p className="mt-2 text-muted">
+              {fetchFailed ? t('load.fetchFailed', { file: error.file, status: error.status ?? 'none' }) : error.message}
+            </p>
+            <p className="mt-4">
+              {!fetchFailed ? t('load.somethingWrong') : online ? t('load.checkConnection') : t('offline.note')}
+            </p>
+          </>
         )}
         <button
           type="button"

@@ -10,21 +10,24 @@ import type * as z from 'zod/mini';
 import { foundDetail, type ProblemDetail } from './problem';
 import { RULE_MESSAGES } from './schema';
 
-/** A JSON value in plain words: `the number 2012`, `the text "abc"`, `a list`, `nothing`. */
+/** The English of a found value's kinds that carry no value of their own. */
+const FOUND_WORDS: Readonly<Record<string, string>> = {
+  null: 'null',
+  nothing: 'nothing',
+  list: 'a list',
+  emptyText: 'empty text',
+  object: 'an object',
+};
+
+/**
+ * A JSON value in plain words, `the number 2012`, `the text "abc"`, `a list`, `nothing`: the
+ * English of foundDetail, which sorts the value and shortens it (`validation.found`).
+ */
 function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return value === '' ? 'empty text' : `the text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
-    case 'number':
-      return `the number ${value}`;
-    case 'boolean':
-      return `${value}`;
-    default:
-      return 'an object';
-  }
+  const { kind, value: shown } = foundDetail(value).values as { kind: string; value: string };
+  if (kind === 'text') return `the text "${shown}"`;
+  if (kind === 'number') return `the number ${shown}`;
+  return FOUND_WORDS[kind] ?? shown;
 }
 
 /** zod's type names, as the messages name them (`validation.type`). */

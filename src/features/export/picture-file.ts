@@ -17,7 +17,6 @@ import { ExportFailure, viewLink, type ExportContext } from './export-context';
 
 export type PictureFormat = 'svg' | 'png';
 
-
 /** Widths from a canvas's text metrics, in the picture's font. */
 function canvasMeasure(doc: Document): Measure {
   const context = doc.createElement('canvas').getContext('2d');

@@ -3,9 +3,13 @@
  * any parsing, so that a spreadsheet, a PDF or a picture gets a clear message, not a table of
  * garbage.
  */
+import type { NestedMessage } from '../../i18n/word';
 
 /** What a file that is not text may be; the message `ownData.kind` words each. */
 export type BinaryKind = 'zip' | 'xls' | 'pdf' | 'picture' | 'gzip' | 'utf16' | 'binary';
+
+/** `a PDF document`, `a picture`, as the page words it. */
+export const binaryKindMessage = (kind: BinaryKind): NestedMessage => ({ id: 'ownData.kind', values: { kind } });
 
 /** What a file that is not text appears to be, from its first bytes; null for text. */
 export function binaryKind(bytes: Uint8Array): BinaryKind | null {

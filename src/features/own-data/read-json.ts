@@ -150,4 +150,3 @@ function toCell(value: unknown): Cell {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return { notText: foundMessage(value) };
 }
-

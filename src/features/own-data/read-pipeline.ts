@@ -6,7 +6,7 @@
 import type { Dataset } from '../../data/schema';
 import { validateDataset } from '../../data/validate';
 import { mapColumns, missingColumnsMessage } from './columns';
-import { binaryKind, dataFormatOf, decodeText, isWebPage, type DecodedText } from './decode-bytes';
+import { binaryKind, binaryKindMessage, dataFormatOf, decodeText, isWebPage, type DecodedText } from './decode-bytes';
 import { fetchData, tooLargeError } from './fetch-data';
 import { MAX_BYTES, OwnDataError, type OwnDataPreview, type OwnDataResult } from './own-data-types';
 import { jsonRowsTable, readJsonDataset, schemaProblem } from './read-json';
@@ -44,7 +44,7 @@ export async function readOwnDataPipeline(
   if (bytes.byteLength === 0) throw new OwnDataError('empty', { id: 'ownData.error.empty', values: { name } });
   const kind = binaryKind(bytes);
   if (kind) {
-    throw new OwnDataError('not-data', { id: 'ownData.error.binary', values: { name, kind: { id: 'ownData.kind', values: { kind } } } });
+    throw new OwnDataError('not-data', { id: 'ownData.error.binary', values: { name, kind: binaryKindMessage(kind) } });
   }
   const contentHash = await sha256Hex(bytes);
   const decoded = decodeText(bytes);
@@ -151,8 +151,8 @@ async function readSource(file: File): Promise<Source> {
   const bytes = await readFileBytes(file);
   const kind = binaryKind(bytes);
   if (kind) {
-    const holds = { id: 'ownData.kind', values: { kind } } as const;
-    throw new OwnDataError('not-data', { id: 'ownData.error.sourceBinary', values: { name: file.name, kind: holds } });
+    const values = { name: file.name, kind: binaryKindMessage(kind) };
+    throw new OwnDataError('not-data', { id: 'ownData.error.sourceBinary', values });
   }
   const paragraphs = paragraphsOf(decodeText(bytes).text);
   if (!paragraphs.length) throw new OwnDataError('empty', { id: 'ownData.error.sourceEmpty', values: { name: file.name } });

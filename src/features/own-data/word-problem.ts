@@ -16,7 +16,7 @@ function placeOf(problem: RowProblem): NestedMessage | null {
 }
 
 /** The whole line: `Row 3, start: "2012-13-45" is not a date (use YYYY-MM-DD)`. */
-export function problemMessage(problem: RowProblem): NestedMessage {
+function problemMessage(problem: RowProblem): NestedMessage {
   const place = placeOf(problem);
   const detail = problem.message;
   if (!place) return detail;
