@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { compileCatalog } from './compile-catalog';
 import { messageIdsModule, parsePo } from './po-file';
 import { translatorFor } from './lingui-runtime';
 import { INTL_LOCALES } from '../lib/format-date';
+import { recordName } from './record-names';
 import idsModule from './message-ids.ts?raw';
 import en from './locales/en.po?raw';
 import ru from './locales/ru.po?raw';
@@ -89,5 +90,22 @@ describe('plurals', () => {
     expect(translator('en')('load.more', { count: 12345 })).toBe('…and 12,345 more.');
     expect(translator('ru')('load.more', { count: 12345 })).toBe('…и ещё 12\u00a0345.');
     expect(translator('zh')('load.more', { count: 12345 })).toBe('……另有 12,345 项。');
+  });
+});
+
+describe('names the catalogs do not know', () => {
+  it("keep the data's name, quietly: no console warning per meeting of another vocabulary", () => {
+    // As built: Lingui's development build compiles a missing message instead of warning.
+    vi.stubEnv('NODE_ENV', 'production');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const t = translator('ru');
+      expect(recordName(t, 'ministry', 'synthetic-format-7', 'Format 7')).toBe('Format 7');
+      expect(recordName(t, 'category', 'security', 'Security')).not.toBe('Security');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -13,7 +13,16 @@ import type { MessageValues, Translate } from './translate';
  * bundler split those into first-view chunks of their own).
  */
 export function translatorFor(lang: Language, locale: string, messages: Messages): Translate {
-  const i18n = setupI18n({ locale: lang, locales: locale, messages: { [lang]: messages } });
+  const i18n = setupI18n({
+    locale: lang,
+    locales: locale,
+    messages: { [lang]: messages },
+    // An id with no message is answered with the id itself, which is how a name the
+    // catalogs do not know is recognised (record-names.ts). Lingui's default answer is the
+    // same, but it first warns on the console: a thousand warnings for a dataset of a
+    // thousand meetings of its own vocabulary, each time its list is drawn.
+    missing: (_lang, id) => id,
+  });
   const add = (more: Messages) => i18n.load(lang, more);
   return Object.assign((id: MessageId, values?: MessageValues) => i18n._(id, values), { lang, add });
 }
