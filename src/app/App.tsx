@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
+import { UrlAdapter } from '../state/url-adapter';
 import { sortSearchParams } from '../state/view-state';
 import { DatasetLoader } from './DatasetLoader';
 import { LanguageProvider } from './LanguageProvider';
@@ -7,11 +7,11 @@ import { LanguageProvider } from './LanguageProvider';
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter processUrlSearchParams={sortSearchParams}>
+      <UrlAdapter processUrlSearchParams={sortSearchParams}>
         <LanguageProvider>
           <DatasetLoader />
         </LanguageProvider>
-      </NuqsAdapter>
+      </UrlAdapter>
     </QueryClientProvider>
   );
 }

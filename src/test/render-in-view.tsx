@@ -3,7 +3,7 @@
  * and `update` (ViewAccessContext), so that its `useViewSlice` reads the page's query string.
  */
 import { act, render, type RenderResult } from '@testing-library/react';
-import { NuqsAdapter } from 'nuqs/adapters/react';
+import { UrlAdapter } from '../state/url-adapter';
 import { useMemo, type ReactNode } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
 import { useViewState } from '../state/use-view-state';
@@ -23,9 +23,9 @@ export function renderInView(ui: ReactNode, { index = realIndex, search = '' } =
   window.history.replaceState(null, '', `/${search}`);
   const result = render(ui, {
     wrapper: ({ children }) => (
-      <NuqsAdapter>
+      <UrlAdapter>
         <ViewHarness index={index}>{children}</ViewHarness>
-      </NuqsAdapter>
+      </UrlAdapter>
     ),
   });
   return result;

@@ -1,0 +1,89 @@
+/**
+ * The app's nuqs adapter writes the address as nuqs hands it over, and lets the hooks hear of
+ * it only once the browser is idle: the change itself has already been rendered.
+ */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { parseAsString, useQueryState } from 'nuqs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UrlAdapter } from './url-adapter';
+
+let renders = 0;
+
+function CityPicker() {
+  renders++;
+  const [city, setCity] = useQueryState('city', parseAsString.withOptions({ history: 'push' }));
+  const [q, setQ] = useQueryState('q', parseAsString);
+  return (
+    <>
+      <output aria-label="city">{city ?? 'none'}</output>
+      <output aria-label="q">{q ?? ''}</output>
+      <button type="button" onClick={() => void setCity('beijing')}>Beijing</button>
+      <button type="button" onClick={() => void setCity('astana')}>Astana</button>
+      <button type="button" onClick={() => void setQ('summit')}>Search</button>
+    </>
+  );
+}
+
+/** The browser's idle callbacks, run when the test says the browser is idle. */
+let idleCallbacks: (() => void)[] = [];
+const idle = () =>
+  act(() => {
+    const due = idleCallbacks;
+    idleCallbacks = [];
+    for (const callback of due) callback();
+  });
+/** Lets nuqs' queue hand the address over (a timeout, at most 50 ms after its last write). */
+const handedOver = () => act(() => new Promise((resolve) => setTimeout(resolve, 60)));
+const click = (name: string) => act(() => fireEvent.click(screen.getByRole('button', { name })));
+
+describe('the address adapter', () => {
+  beforeEach(() => {
+    idleCallbacks = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idleCallbacks.push(callback));
+    window.history.replaceState(null, '', '/');
+    render(
+      <UrlAdapter>
+        <CityPicker />
+      </UrlAdapter>,
+    );
+  });
+  afterEach(() => {
+    idle();
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows a change at once, writes the address as nuqs hands it over, and re-renders nothing for it until idle', async () => {
+    renders = 0;
+    click('Beijing');
+    expect(screen.getByRole('status', { name: 'city' })).toHaveTextContent('beijing');
+    const rendersForTheChange = renders;
+    await handedOver();
+    expect(window.location.search).toBe('?city=beijing');
+    expect(renders).toBe(rendersForTheChange);
+    idle();
+    expect(screen.getByRole('status', { name: 'city' })).toHaveTextContent('beijing');
+  });
+
+  it('keeps one history entry per discrete step, each address built on the one before', async () => {
+    const before = window.history.length;
+    click('Beijing');
+    await handedOver();
+    click('Search');
+    await handedOver();
+    click('Astana');
+    await handedOver();
+    expect(window.location.search).toBe('?city=astana&q=summit');
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  it('hears Back at once, even before it has heard of the step Back undoes', async () => {
+    click('Beijing');
+    await handedOver();
+    act(() => {
+      window.history.pushState(null, '', '/?city=astana');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('status', { name: 'city' })).toHaveTextContent('astana');
+  });
+});
