@@ -71,8 +71,12 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const [announcement, setAnnouncement] = useState('');
   // The headless model: domain, unzoomed scale, density, the zoom's reset key.
   const { base, dense, minSpanDays, zoomKey } = useMemo(
-    () => timelineFrame({ span: index.span, from: view.from, to: view.to, width, shown: meetings.length }, view.group),
-    [index.span, view.from, view.to, width, meetings.length, view.group],
+    () =>
+      timelineFrame(
+        { span: index.span, from: view.from, to: view.to, width, shown: meetings.length, total: index.meetings.length },
+        view.group,
+      ),
+    [index.span, index.meetings.length, view.from, view.to, width, meetings.length, view.group],
   );
   // Cached per meetings array too (lane-cache), so clearing a filter does not pack again.
   const { lanes, rowCount, placeOf, rowIndex } = useMemo(

@@ -2,14 +2,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayToUtcDate, firstDay } from '../../lib/calendar-date';
-import { MANY_MEETINGS } from '../../data/large-dataset';
+import { MANY_MEETINGS, SVG_MARKS_AFTER_FILTER } from '../../data/large-dataset';
 import { realIndex } from '../../test/fixtures';
 import { keyAction, MIN_MARK_PX, panTarget, rovingPosition, timelineFrame } from './timeline-model';
 import { pixelsPerDay } from './timeline-scale';
 
 const meetings = realIndex.meetings;
-const frame = (patch: { width?: number; shown?: number; from?: string | null; to?: string | null } = {}) =>
-  timelineFrame({ span: realIndex.span, from: null, to: null, width: 800, shown: meetings.length, ...patch }, 'ministry');
+const frame = (patch: { width?: number; shown?: number; total?: number; from?: string | null; to?: string | null } = {}) =>
+  timelineFrame(
+    { span: realIndex.span, from: null, to: null, width: 800, shown: meetings.length, total: meetings.length, ...patch },
+    'ministry',
+  );
 
 describe('timelineFrame', () => {
   it('spans the data, or the range the view asks for', () => {
@@ -28,19 +31,29 @@ describe('timelineFrame', () => {
   });
 
   it('turns dense above MANY_MEETINGS, and packs marks no closer than a mark is wide', () => {
-    expect(frame({ shown: MANY_MEETINGS }).dense).toBe(false);
-    expect(frame({ shown: MANY_MEETINGS + 1 }).dense).toBe(true);
-    expect(frame({ shown: MANY_MEETINGS + 1 }).minSpanDays).toBe(1);
+    expect(frame({ shown: MANY_MEETINGS, total: MANY_MEETINGS }).dense).toBe(false);
+    expect(frame({ shown: MANY_MEETINGS + 1, total: MANY_MEETINGS + 1 }).dense).toBe(true);
+    expect(frame({ shown: MANY_MEETINGS + 1, total: MANY_MEETINGS + 1 }).minSpanDays).toBe(1);
     for (const width of [200, 800, 4000]) {
       const { base, minSpanDays } = frame({ width });
       expect(minSpanDays * pixelsPerDay(base)).toBeGreaterThanOrEqual(MIN_MARK_PX);
     }
   });
 
+  it('keeps a large dataset on its canvas until a filter leaves few enough meetings for marks', () => {
+    const total = 10_000;
+    expect(frame({ shown: 280, total }).dense).toBe(true);
+    expect(frame({ shown: SVG_MARKS_AFTER_FILTER + 1, total }).dense).toBe(true);
+    expect(frame({ shown: SVG_MARKS_AFTER_FILTER, total }).dense).toBe(false);
+    expect(frame({ shown: 3, total }).dense).toBe(false);
+    // A dataset small from the start draws its marks up to MANY_MEETINGS.
+    expect(frame({ shown: 280, total: 280 }).dense).toBe(false);
+  });
+
   it('resets the zoom for another range or grouping, not for another width', () => {
     expect(frame({ width: 300 }).zoomKey).toBe(frame({ width: 900 }).zoomKey);
     expect(frame({ from: '2012-01-01' }).zoomKey).not.toBe(frame().zoomKey);
-    expect(timelineFrame({ span: realIndex.span, from: null, to: null, width: 800, shown: 15 }, 'city').zoomKey).not.toBe(
+    expect(timelineFrame({ span: realIndex.span, from: null, to: null, width: 800, shown: 15, total: 15 }, 'city').zoomKey).not.toBe(
       frame().zoomKey,
     );
   });

@@ -6,7 +6,7 @@
  * (the focused meeting, d3-zoom's transform) and renders.
  */
 import type { MeetingRecord } from '../../data/dataset-index';
-import { MANY_MEETINGS } from '../../data/large-dataset';
+import { MANY_MEETINGS, SVG_MARKS_AFTER_FILTER } from '../../data/large-dataset';
 import { dayToUtcDate } from '../../lib/calendar-date';
 import { baseScale, pixelsPerDay, timelineDomain, type TimeScale } from './timeline-scale';
 
@@ -23,6 +23,8 @@ export interface TimelineFrameInput {
   width: number;
   /** How many meetings pass the filters. */
   shown: number;
+  /** How many meetings the dataset has. */
+  total: number;
 }
 
 export interface TimelineFrame {
@@ -37,11 +39,15 @@ export interface TimelineFrame {
   zoomKey: string;
 }
 
-/** The unzoomed frame of the timeline for a width, a date range and a number of meetings. */
+/**
+ * The unzoomed frame of the timeline for a width, a date range and a number of meetings.
+ * Dense (the canvas) above MANY_MEETINGS; a large dataset stays dense down to
+ * SVG_MARKS_AFTER_FILTER, so that a filter does not mount hundreds of marks in one frame.
+ */
 export function timelineFrame(input: TimelineFrameInput, group: string): TimelineFrame {
   const domain = timelineDomain(input.span, input.from, input.to);
   const base = baseScale(domain, input.width);
-  const dense = input.shown > MANY_MEETINGS;
+  const dense = input.shown > (input.total > MANY_MEETINGS ? SVG_MARKS_AFTER_FILTER : MANY_MEETINGS);
   const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
   return { domain, base, dense, minSpanDays, zoomKey: `${domain.startDay}-${domain.endDay}-${group}` };
 }
