@@ -9,7 +9,7 @@ import type { Segment } from './segments';
 import type { SourceMark } from './source-marks';
 import type { SentenceCoverage } from './coverage';
 import { hydratesLazily, selectedKeysByParagraph } from './paragraph-hydration';
-import { buildSourceModel, isRecordSelected, paragraphDomId, selectionPatch } from './source-model';
+import { buildSourceModel, isRecordSelected, paragraphDomId, selectedMarks as marksSelectedBy, selectionPatch } from './source-model';
 import { SourceLegend } from './SourceLegend';
 import { needsChooser, SourceParagraph } from './SourceParagraph';
 import { useHydration } from './use-hydration';
@@ -75,10 +75,7 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
   const { active, clear } = useSourceTarget(sourceTarget, paragraphs, whenRendered);
   const chooserId = useId();
   const { event, decision, state } = view;
-  const selectedMarks = useMemo(
-    () => model.marks.filter((mark) => isRecordSelected(mark, { event, decision, state })),
-    [model, event, decision, state],
-  );
+  const selectedMarks = useMemo(() => marksSelectedBy(model, { event, decision, state }), [model, event, decision, state]);
   const selectedKeys = useMemo(() => selectedKeysByParagraph(selectedMarks), [selectedMarks]);
   const isSelected = useCallback((mark: SourceMark) => isRecordSelected(mark, { event, decision, state }), [event, decision, state]);
   // A click on a highlight lands on its record once the view has it.

@@ -2,7 +2,7 @@ import { loadedTranslate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW } from '../../state/view-state';
 import { realIndex } from '../../test/fixtures';
-import { buildSourceModel, isRecordSelected, selectionPatch } from './source-model';
+import { buildSourceModel, isRecordSelected, selectedMarks, selectionPatch } from './source-model';
 
 /** The value, or a failed test when it is missing. */
 function defined<T>(value: T | null | undefined): T {
@@ -36,6 +36,23 @@ describe('isRecordSelected', () => {
 
   it('never selects an organisation', () => {
     expect(isRecordSelected(record('organisation:un'), EMPTY_VIEW)).toBe(false);
+  });
+});
+
+describe('selectedMarks', () => {
+  it('finds, in the text’s order, exactly the marks isRecordSelected accepts, for any selection', () => {
+    const selections = model.marks.flatMap((mark) => (mark.select ? [mark.select] : []));
+    const views = [
+      EMPTY_VIEW,
+      ...selections.map((selection) => ({ ...EMPTY_VIEW, ...selectionPatch(selection) })),
+      { ...EMPTY_VIEW, event: 'defence-ministers-2012', decision: 'security-documents', state: 'china' },
+      { ...EMPTY_VIEW, event: 'no-such-meeting' },
+    ];
+    expect(selections.length).toBeGreaterThan(30);
+    for (const view of views) {
+      expect(selectedMarks(model, view)).toEqual(model.marks.filter((mark) => isRecordSelected(mark, view)));
+    }
+    expect(selectedMarks(model, { ...EMPTY_VIEW, state: 'china' }).length).toBeGreaterThan(1);
   });
 });
 

@@ -21,6 +21,8 @@ export interface SourceModel {
   recordByKey: Map<string, SourceRecord>;
   /** How many located records of each kind (for the legend). */
   kindCounts: Record<MarkKind, number>;
+  /** The positions in `marks` of the marks each selection (`event:id`) selects. */
+  markPositionsBySelection: Map<string, number[]>;
 }
 
 export function buildSourceModel(index: DatasetIndex, t: Translate): SourceModel {
@@ -39,6 +41,14 @@ export function buildSourceModel(index: DatasetIndex, t: Translate): SourceModel
   }
   const kindCounts: Record<MarkKind, number> = { meeting: 0, participant: 0, decision: 0, status: 0 };
   for (const mark of marks) kindCounts[mark.kind] += 1;
+  const markPositionsBySelection = new Map<string, number[]>();
+  marks.forEach((mark, position) => {
+    if (!mark.select) return;
+    const key = selectionKey(mark.select.param, mark.select.id);
+    const positions = markPositionsBySelection.get(key);
+    if (positions) positions.push(position);
+    else markPositionsBySelection.set(key, [position]);
+  });
   return {
     marks,
     missing,
@@ -49,12 +59,29 @@ export function buildSourceModel(index: DatasetIndex, t: Translate): SourceModel
     summary: summariseCoverage(coverage),
     recordByKey: new Map(records.map((r) => [r.key, r])),
     kindCounts,
+    markPositionsBySelection,
   };
 }
 
 /** Whether the view selects a record: its meeting, its decision, or its state. */
 export function isRecordSelected(record: SourceRecord, view: Pick<ViewState, 'event' | 'decision' | 'state'>): boolean {
   return record.select !== null && view[record.select.param] === record.select.id;
+}
+
+const selectionKey = (param: Selection['param'], id: string) => `${param}:${id}`;
+
+/**
+ * The marks of the records a view selects, in the text's order (the marks that
+ * isRecordSelected accepts). Looked up rather than scanned: a large dataset has a mark per
+ * meeting, and a selection must not walk all of them.
+ */
+export function selectedMarks(model: SourceModel, view: Pick<ViewState, 'event' | 'decision' | 'state'>): SourceMark[] {
+  const positions: number[] = [];
+  for (const param of ['event', 'decision', 'state'] as const) {
+    const id = view[param];
+    if (id !== null) positions.push(...(model.markPositionsBySelection.get(selectionKey(param, id)) ?? []));
+  }
+  return positions.sort((a, b) => a - b).map((position) => model.marks[position]);
 }
 
 /** The element id of a paragraph of the source, for scrolling and focus. */
