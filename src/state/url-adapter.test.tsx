@@ -34,7 +34,11 @@ const idle = () =>
   });
 /** Lets nuqs' queue hand the address over (a timeout, at most 50 ms after its last write). */
 const handedOver = () => act(() => new Promise((resolve) => setTimeout(resolve, 60)));
-const click = (name: string) => act(() => fireEvent.click(screen.getByRole('button', { name })));
+const click = (name: string) =>
+  act(() => {
+    fireEvent.click(screen.getByRole('button', { name }));
+    return Promise.resolve();
+  });
 
 describe('the address adapter', () => {
   beforeEach(() => {
@@ -55,7 +59,7 @@ describe('the address adapter', () => {
 
   it('shows a change at once, writes the address as nuqs hands it over, and re-renders nothing for it until idle', async () => {
     renders = 0;
-    click('Beijing');
+    await click('Beijing');
     expect(screen.getByRole('status', { name: 'city' })).toHaveTextContent('beijing');
     const rendersForTheChange = renders;
     await handedOver();
@@ -67,18 +71,18 @@ describe('the address adapter', () => {
 
   it('keeps one history entry per discrete step, each address built on the one before', async () => {
     const before = window.history.length;
-    click('Beijing');
+    await click('Beijing');
     await handedOver();
-    click('Search');
+    await click('Search');
     await handedOver();
-    click('Astana');
+    await click('Astana');
     await handedOver();
     expect(window.location.search).toBe('?city=astana&q=summit');
     expect(window.history.length).toBe(before + 2);
   });
 
   it('hears Back at once, even before it has heard of the step Back undoes', async () => {
-    click('Beijing');
+    await click('Beijing');
     await handedOver();
     act(() => {
       window.history.pushState(null, '', '/?city=astana');

@@ -81,7 +81,7 @@ export function selectedMarks(model: SourceModel, view: Pick<ViewState, 'event' 
     const id = view[param];
     if (id !== null) positions.push(...(model.markPositionsBySelection.get(selectionKey(param, id)) ?? []));
   }
-  return positions.sort((a, b) => a - b).map((position) => model.marks[position]);
+  return positions.sort((a, b) => a - b).flatMap((position) => model.marks[position] ?? []);
 }
 
 /** The element id of a paragraph of the source, for scrolling and focus. */
