@@ -34,7 +34,7 @@ import { FiltersSidebar } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
 import { whenIdle } from '../lib/when-idle';
 import { MANY_MEETINGS } from '../data/large-dataset';
-import { afterNextPaint } from '../lib/after-paint';
+import { useSectionsShown } from './use-sections-shown';
 import { retryableImport, type Chunk } from '../lib/retryable-import';
 import { lazyComponent } from '../ui/lazy-component';
 import { useT } from '../i18n/use-t';
@@ -68,18 +68,6 @@ const PrintReport = lazyComponent(
 /** Starts loading a chunk ahead of need; a failure shows where the chunk is rendered. */
 const preload = (chunk: Chunk<unknown>) => void chunk.load().catch(() => undefined);
 
-/**
- * False until the browser has painted the explorer once. The sections below the first screen
- * download meanwhile but render only then, so they never hold back the timeline's first paint.
- */
-function usePaintedOnce(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    for (const chunk of Object.values(sectionChunks)) preload(chunk);
-    return afterNextPaint(() => setPainted(true));
-  }, []);
-  return painted;
-}
 
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
@@ -155,7 +143,10 @@ export function Explorer({
   const selectMeeting = useCallback((id: string) => update({ event: id }), [update]);
   // On very wide screens the details stand in their own column beside the timeline.
   const wide = useMediaQuery('(min-width: 96rem)');
-  const painted = usePaintedOnce();
+  const sectionsShown = useSectionsShown(Object.keys(sectionChunks).length);
+  useEffect(() => {
+    for (const chunk of Object.values(sectionChunks)) preload(chunk);
+  }, []);
 
   const now: Snapshot = useMemo(
     () => ({
@@ -249,7 +240,7 @@ export function Explorer({
               onSelect={selectMeeting}
               hits={later.hits}
             />
-            <LazySection name="map" wait={!painted} belowTheFold>
+            <LazySection name="map" wait={sectionsShown < 1} belowTheFold>
               <ParticipantMap
                 index={index}
                 meetings={later.meetings}
@@ -258,14 +249,14 @@ export function Explorer({
               />
             </LazySection>
             {index.dataset.decisions.length > 0 ? (
-              <LazySection name="decisions" wait={!painted} belowTheFold>
+              <LazySection name="decisions" wait={sectionsShown < 2} belowTheFold>
                 <DecisionCards index={index} showInSource={showInSource} dataLink={dataLink} />
               </LazySection>
             ) : (
               <AbsentSection heading={t('explorer.noDecisionsHeading')}>{t('explorer.noDecisions')}</AbsentSection>
             )}
             {index.dataset.source ? (
-              <LazySection name="source" wait={!painted} belowTheFold>
+              <LazySection name="source" wait={sectionsShown < 3} belowTheFold>
                 <SourceText index={index} sourceTarget={sourceTarget} />
               </LazySection>
             ) : (
