@@ -64,5 +64,19 @@ describe('projectMap', () => {
       expect(geoContains(china, lonLat)).toBe(true);
       expect(geoContains(mongolia, lonLat)).toBe(false);
     }
+    // Every participant's spots, tested on the sphere: inside it, in no other participant.
+    const shapes = new Map(countries.filter((c) => ids.includes(c.id)).map((c) => [c.id, shapeOf(c.isoNumeric ?? '')]));
+    let checked = 0;
+    for (const [id, projected] of geometry.participants) {
+      for (const spot of projected.labelSpots) {
+        const lonLat = projection.invert?.(spot);
+        if (!lonLat) throw new Error('no inverse');
+        for (const [otherId, shape] of shapes) {
+          if (shape) expect(geoContains(shape, lonLat), `${id} spot in ${otherId}`).toBe(otherId === id);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });
