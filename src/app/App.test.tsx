@@ -81,6 +81,9 @@ describe('the explorer, whole', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await openExplorer();
     layOut();
+    // The whole page, the map's shapes drawn (they arrive in a background render), so that
+    // each click below is a user's on a page at rest.
+    await screen.findAllByRole('button', { name: /^Mongolia: observer/ }, { timeout: 15_000 });
     await user.click(screen.getByRole('checkbox', { name: /^Beijing/ }));
     expect(await screen.findByText(/^8 of 15 meetings shown/)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Meetings' });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import type { DataLink } from '../../state/deep-link';
 import type { ShowInSource } from '../../state/source-target';
@@ -57,11 +57,15 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
 
   const ids = useMemo(() => participantIds(dataset), [dataset]);
   const statuses = useMemo(() => rolesAt(dataset, view.roles), [dataset, view.roles]);
+  // The shapes arrive through React Query's store, whose news React renders at once, in one
+  // long task (projecting the map, drawing every country). Deferred, that work is a
+  // background render that yields to input between components.
+  const shapes = useDeferredValue(atlas.data);
   const geometry = useMemo(
     () =>
-      atlas.data
+      shapes
         ? projectMap(
-            atlas.data,
+            shapes,
             dataset.reference.countries,
             ids,
             dataset.reference.cities,
@@ -69,7 +73,7 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
             height,
           )
         : null,
-    [atlas.data, dataset, ids, width, height],
+    [shapes, dataset, ids, width, height],
   );
   const states = useMemo(
     (): StateEntry[] =>
