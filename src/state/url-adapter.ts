@@ -1,13 +1,12 @@
 /**
- * nuqs' adapter for this app: the React adapter's behaviour, except that the hooks hear of a
- * written address once the browser is idle, not in the task that writes it.
+ * nuqs' adapter for this app: what nuqs' React adapter does for a single-page app without a
+ * router (write the address with the History API, tell the hooks that watch a changed
+ * parameter, hear Back and Forward), without the History API patching the app does not use:
+ * 0.2 kB less in the first view.
  *
- * Why: the view already follows nuqs' own state in the render of the input. The React adapter
- * then re-renders every hook that watches a changed parameter, in the task right after the
- * frame that shows the change, so the frame after it waits for a render that changes nothing.
- * The address itself is written as nuqs hands it over (history stays exact: Back right after a
- * click undoes that click); only the hooks' news of it waits, for an idle moment
- * (within NOTIFY_WITHIN_MS). Back and Forward are heard at once.
+ * One thing of nuqs' React adapter it cannot do through nuqs' public API: drop an update
+ * still queued (at most 50 ms; 250 ms for typing in the search box) when the reader goes
+ * Back. Such an update is written after Back instead.
  */
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import {
@@ -17,21 +16,7 @@ import {
   type unstable_UpdateUrlFunction as UpdateUrlFunction,
 } from 'nuqs/adapters/custom';
 
-/** The longest the hooks wait for an idle moment to hear of a written address. */
-const NOTIFY_WITHIN_MS = 100;
-
 const listeners = new Set<() => void>();
-let notifying = false;
-
-function notify(): void {
-  notifying = false;
-  for (const listener of listeners) listener();
-}
-
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: NOTIFY_WITHIN_MS });
-  else setTimeout(callback, 0);
-}
 
 const updateUrl: UpdateUrlFunction = (search, options) => {
   const url = new URL(location.href);
@@ -39,10 +24,7 @@ const updateUrl: UpdateUrlFunction = (search, options) => {
   if (options.history === 'push') history.pushState(history.state, '', url);
   else history.replaceState(history.state, '', url);
   if (options.scroll) window.scrollTo({ top: 0 });
-  if (!notifying) {
-    notifying = true;
-    whenIdle(notify);
-  }
+  for (const listener of listeners) listener();
 };
 
 function subscribe(onChange: () => void): () => void {
