@@ -106,8 +106,8 @@ test('a deep link reopens the view; reload keeps it; Back and Forward step throu
   await expect(page.locator('#detail-heading')).toHaveText('Meeting of finance ministers and central bank chairmen');
   await meetingList(page).getByRole('button', { name: /culture ministers/ }).click();
   await expect(page.locator('#detail-heading')).toHaveText('Meeting of culture ministers');
-  // A step is in history once its address is written: nuqs writes at most every 50 ms, so a
-  // Back sooner than that (no reader's, a test's) would go back from the step before it.
+  // A step is in history once its address is written, up to 50 ms after the click (nuqs' rate
+  // limit): a Back sooner than that (a test's, no reader's) would come before the step's entry.
   await expectParams(page, { event: 'culture-ministers-2012', city: 'beijing', group: 'city' });
 
   await page.goBack();

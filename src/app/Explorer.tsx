@@ -52,11 +52,14 @@ const MeetingList = memo(MeetingListView);
 // Retryable chunks (lazyComponent), so a section that failed offline loads on Try again.
 const meetingDetailChunk = retryableImport(() => import('../features/timeline/MeetingDetail'));
 const MeetingDetail = lazyComponent(meetingDetailChunk, (m) => m.MeetingDetail);
+// In page order (SECTIONS below).
 const sectionChunks = {
   map: retryableImport(() => import('../features/map/ParticipantMap')),
   decisions: retryableImport(() => import('../features/decisions/DecisionCards')),
   source: retryableImport(() => import('../features/source/SourceText')),
 };
+/** The sections below the first screen, in page order: the order in which they first render. */
+const SECTIONS = Object.keys(sectionChunks) as (keyof typeof sectionChunks)[];
 const ParticipantMap = memo(lazyComponent(sectionChunks.map, (m) => m.default));
 const DecisionCards = memo(lazyComponent(sectionChunks.decisions, (m) => m.default));
 const SourceText = memo(lazyComponent(sectionChunks.source, (m) => m.default));
@@ -67,7 +70,6 @@ const PrintReport = lazyComponent(
 );
 /** Starts loading a chunk ahead of need; a failure shows where the chunk is rendered. */
 const preload = (chunk: Chunk<unknown>) => void chunk.load().catch(() => undefined);
-
 
 /** What the views below the controls are drawn from: one value, so it can be deferred as one. */
 interface Snapshot {
@@ -143,7 +145,8 @@ export function Explorer({
   const selectMeeting = useCallback((id: string) => update({ event: id }), [update]);
   // On very wide screens the details stand in their own column beside the timeline.
   const wide = useMediaQuery('(min-width: 96rem)');
-  const sectionsShown = useSectionsShown(Object.keys(sectionChunks).length);
+  const sectionsShown = useSectionsShown(SECTIONS.length);
+  const waits = (section: (typeof SECTIONS)[number]) => SECTIONS.indexOf(section) >= sectionsShown;
   useEffect(() => {
     for (const chunk of Object.values(sectionChunks)) preload(chunk);
   }, []);
@@ -240,7 +243,7 @@ export function Explorer({
               onSelect={selectMeeting}
               hits={later.hits}
             />
-            <LazySection name="map" wait={sectionsShown < 1} belowTheFold>
+            <LazySection name="map" wait={waits('map')} belowTheFold>
               <ParticipantMap
                 index={index}
                 meetings={later.meetings}
@@ -249,14 +252,14 @@ export function Explorer({
               />
             </LazySection>
             {index.dataset.decisions.length > 0 ? (
-              <LazySection name="decisions" wait={sectionsShown < 2} belowTheFold>
+              <LazySection name="decisions" wait={waits('decisions')} belowTheFold>
                 <DecisionCards index={index} showInSource={showInSource} dataLink={dataLink} />
               </LazySection>
             ) : (
               <AbsentSection heading={t('explorer.noDecisionsHeading')}>{t('explorer.noDecisions')}</AbsentSection>
             )}
             {index.dataset.source ? (
-              <LazySection name="source" wait={sectionsShown < 3} belowTheFold>
+              <LazySection name="source" wait={waits('source')} belowTheFold>
                 <SourceText index={index} sourceTarget={sourceTarget} />
               </LazySection>
             ) : (

@@ -8,7 +8,7 @@
  * still queued (at most 50 ms; 250 ms for typing in the search box) when the reader goes
  * Back. Such an update is written after Back instead.
  */
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import {
   renderQueryString,
   unstable_createAdapterProvider as createAdapterProvider,
@@ -39,14 +39,16 @@ function subscribe(onChange: () => void): () => void {
 /** Only the watched keys: a hook re-renders when one of its own parameters changes. */
 function useAppUrlAdapter(watchKeys: string[]): AdapterInterface {
   const cache = useRef<{ key: string; search: URLSearchParams } | null>(null);
-  const snapshot = useCallback(() => {
-    const all = new URLSearchParams(location.search);
+  // The same object while the watched parameters are unchanged (nuqs hands a new key list on
+  // every render, so the cache is what keeps the snapshot stable, not a memoised function).
+  const snapshot = () => {
     const watched = new URLSearchParams();
-    for (const [key, value] of all) if (watchKeys.length === 0 || watchKeys.includes(key)) watched.append(key, value);
+    for (const [key, value] of new URLSearchParams(location.search))
+      if (watchKeys.length === 0 || watchKeys.includes(key)) watched.append(key, value);
     const key = watched.toString();
     if (cache.current?.key !== key) cache.current = { key, search: watched };
     return cache.current.search;
-  }, [watchKeys]);
+  };
   const searchParams = useSyncExternalStore(subscribe, snapshot, snapshot);
   return useMemo(() => ({ searchParams, updateUrl }), [searchParams]);
 }

@@ -63,8 +63,8 @@ const SPOT_GRID = 9;
  * Grid points of a part's bounding box that fall inside the part itself (not a neighbour).
  * Tested on the projected outline, in pixels: a point is inside when it is inside an odd
  * number of the part's rings (its outline, not its holes). On the sphere (geoContains) the
- * same test took a quarter of the map's projection, for a difference of well under a pixel
- * at the atlas's resolution.
+ * same test took a quarter of the map's projection, and gave the same spots for every
+ * participant at 360, 800 and 1,200 pixels wide.
  */
 function labelSpots(
   part: Feature<Polygon> | CountryFeature,
@@ -77,7 +77,7 @@ function labelSpots(
     geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   const rings: [number, number][][] = polygons.flat().map((ring) =>
     ring.flatMap((lonLat): [number, number][] => {
-      const point = projection([lonLat[0] ?? 0, lonLat[1] ?? 0]);
+      const point = projection(lonLat as [number, number]);
       return point ? [point] : [];
     }),
   );

@@ -25,6 +25,8 @@ export interface SourceModel {
   markPositionsBySelection: Map<string, number[]>;
 }
 
+const selectionKey = (param: Selection['param'], id: string) => `${param}:${id}`;
+
 export function buildSourceModel(index: DatasetIndex, t: Translate): SourceModel {
   // The Source view is shown only for a dataset with a source; an empty one has no marks.
   const source = index.dataset.source ?? { title: '', paragraphs: [] };
@@ -67,8 +69,6 @@ export function buildSourceModel(index: DatasetIndex, t: Translate): SourceModel
 export function isRecordSelected(record: SourceRecord, view: Pick<ViewState, 'event' | 'decision' | 'state'>): boolean {
   return record.select !== null && view[record.select.param] === record.select.id;
 }
-
-const selectionKey = (param: Selection['param'], id: string) => `${param}:${id}`;
 
 /**
  * The marks of the records a view selects, in the text's order (the marks that
