@@ -3,7 +3,7 @@
  * build checks every component as it renders (keys, nesting, hooks), and the test setup fails
  * a test on any error logged. The browser tests run the production build, which checks none.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
@@ -90,7 +90,7 @@ describe('the explorer, whole', { timeout: 60_000 }, () => {
     const [first] = within(list).getAllByRole('button');
     if (!first) throw new Error('the list shows no meeting');
     await user.click(first);
-    expect(window.location.search).toContain('event=');
+    await waitFor(() => expect(window.location.search).toContain('event='));
     await user.type(screen.getByRole('searchbox'), 'defence');
     expect(
       await screen.findByText(/^1 of 15 meetings shown/, {}, { timeout: 3000 }),

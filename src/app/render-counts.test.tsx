@@ -14,6 +14,7 @@ import { rawDatasetJson, realIndex } from '../test/fixtures';
 import { stubMatchMedia, stubResizeObserver } from '../test/stubs';
 import { App } from './App';
 import { createQueryClient, startLoading } from './start-loading';
+import { pageAddress } from '../state/url-adapter';
 import { startupRequest } from '../state/data-source';
 
 /** Commits per profiled id since the last reset. */
@@ -87,7 +88,11 @@ async function openExplorer() {
 }
 
 /** Lets deferred renders, effects and nuqs' URL writes settle. */
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 120)));
+/** A page at rest: background renders done, and the address written (with the render it brings). */
+const settle = async () => {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 120)));
+  act(() => pageAddress.writeQueued());
+};
 
 describe('what an interaction renders', { timeout: 60_000 }, () => {
   let layOut: () => void;

@@ -1,11 +1,12 @@
 /**
- * The app's nuqs adapter: the address follows a change, one history entry per discrete step,
- * and Back and Forward reach the view, even right after a step was written.
+ * The app's nuqs adapter: a change shows at once, the address follows after the change is
+ * painted, one history entry per discrete step, and Back and Forward reach the view, even
+ * right after a step or before it was written.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parseAsString, useQueryState } from 'nuqs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UrlAdapter } from './url-adapter';
+import { createAddressWriter, createUrlAdapter, UrlAdapter, type AddressWriter } from './url-adapter';
 
 function CityPicker() {
   const [city, setCity] = useQueryState('city', parseAsString.withOptions({ history: 'push' }));
@@ -29,8 +30,93 @@ const click = (name: string) =>
     return Promise.resolve();
   });
 const city = () => screen.getByRole('status', { name: 'city' });
+/** Back, as the browser does it: the entry before, then popstate. */
+const back = (search: string) =>
+  act(() => {
+    window.history.replaceState(null, '', `/${search}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
 
-describe('the address adapter', () => {
+describe('the address adapter, writing when the test says', () => {
+  // The writes wait for the test: what the page does between a change and its write.
+  let writer: AddressWriter;
+  let scheduled = 0;
+  const write = () => act(() => writer.writeQueued());
+
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    scheduled = 0;
+    writer = createAddressWriter(() => {
+      scheduled += 1;
+      return () => {};
+    });
+    const Adapter = createUrlAdapter(writer);
+    render(
+      <Adapter>
+        <CityPicker />
+      </Adapter>,
+    );
+  });
+  afterEach(() => {
+    cleanup();
+    writer.dispose();
+  });
+
+  it('shows a change at once and writes the address only when asked', async () => {
+    await click('Beijing');
+    expect(city()).toHaveTextContent('beijing');
+    await handedOver();
+    expect(scheduled).toBe(1);
+    expect(window.location.search).toBe('');
+    await write();
+    expect(window.location.search).toBe('?city=beijing');
+    expect(city()).toHaveTextContent('beijing');
+  });
+
+  it('keeps every step handed over before the write, in order, one entry each', async () => {
+    const before = window.history.length;
+    await click('Beijing');
+    await handedOver();
+    await click('Search');
+    await handedOver();
+    await click('Astana');
+    await handedOver();
+    expect(window.location.search).toBe('');
+    expect(city()).toHaveTextContent('astana');
+    await write();
+    expect(window.location.search).toBe('?city=astana&q=summit');
+    // Beijing and Astana are pushed; the search replaces.
+    expect(window.history.length).toBe(before + 2);
+    expect(city()).toHaveTextContent('astana');
+    expect(screen.getByRole('status', { name: 'q' })).toHaveTextContent('summit');
+  });
+
+  it('drops a step not yet written when the reader goes Back', async () => {
+    await click('Beijing');
+    await handedOver();
+    await write();
+    await click('Astana');
+    await handedOver();
+    await back('');
+    expect(city()).toHaveTextContent('none');
+    await write();
+    expect(window.location.search).toBe('');
+    expect(city()).toHaveTextContent('none');
+  });
+
+  it('goes Back to the step before, right after a step was written', async () => {
+    await click('Beijing');
+    await handedOver();
+    await write();
+    await click('Astana');
+    await handedOver();
+    await write();
+    await back('?city=beijing');
+    expect(city()).toHaveTextContent('beijing');
+  });
+});
+
+describe('the address adapter as the app uses it', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
     render(
@@ -41,35 +127,13 @@ describe('the address adapter', () => {
   });
   afterEach(cleanup);
 
-  it('shows a change at once and writes the address as nuqs hands it over', async () => {
-    await click('Beijing');
-    expect(city()).toHaveTextContent('beijing');
-    await handedOver();
-    expect(window.location.search).toBe('?city=beijing');
-  });
-
-  it('keeps one history entry per discrete step, each address built on the one before', async () => {
+  it('writes the address on its own after the change, one entry per step', async () => {
     const before = window.history.length;
     await click('Beijing');
-    await handedOver();
-    await click('Search');
-    await handedOver();
-    await click('Astana');
-    await handedOver();
-    expect(window.location.search).toBe('?city=astana&q=summit');
-    expect(window.history.length).toBe(before + 2);
-  });
-
-  it('goes Back to the step before, right after a step was written', async () => {
-    await click('Beijing');
-    await handedOver();
-    await click('Astana');
-    await handedOver();
-    // Back, as the browser does it: the entry before, then popstate.
-    act(() => {
-      window.history.replaceState(null, '', '/?city=beijing');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
     expect(city()).toHaveTextContent('beijing');
+    await waitFor(() => expect(window.location.search).toBe('?city=beijing'));
+    await click('Astana');
+    await waitFor(() => expect(window.location.search).toBe('?city=astana'));
+    expect(window.history.length).toBe(before + 2);
   });
 });
