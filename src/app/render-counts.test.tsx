@@ -91,7 +91,9 @@ async function openExplorer() {
 /** A page at rest: background renders done, and the address written (with the render it brings). */
 const settle = async () => {
   await act(() => new Promise((resolve) => setTimeout(resolve, 120)));
-  act(() => pageAddress.writeQueued());
+  act(() => {
+    pageAddress.writeQueued();
+  });
 };
 
 describe('what an interaction renders', { timeout: 60_000 }, () => {

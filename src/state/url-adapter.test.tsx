@@ -31,17 +31,22 @@ const click = (name: string) =>
   });
 const city = () => screen.getByRole('status', { name: 'city' });
 /** Back, as the browser does it: the entry before, then popstate. */
-const back = (search: string) =>
+const back = (search: string) => {
   act(() => {
     window.history.replaceState(null, '', `/${search}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
+};
 
 describe('the address adapter, writing when the test says', () => {
   // The writes wait for the test: what the page does between a change and its write.
   let writer: AddressWriter;
   let scheduled = 0;
-  const write = () => act(() => writer.writeQueued());
+  const write = () => {
+    act(() => {
+      writer.writeQueued();
+    });
+  };
 
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
@@ -68,7 +73,7 @@ describe('the address adapter, writing when the test says', () => {
     await handedOver();
     expect(scheduled).toBe(1);
     expect(window.location.search).toBe('');
-    await write();
+    write();
     expect(window.location.search).toBe('?city=beijing');
     expect(city()).toHaveTextContent('beijing');
   });
@@ -83,7 +88,7 @@ describe('the address adapter, writing when the test says', () => {
     await handedOver();
     expect(window.location.search).toBe('');
     expect(city()).toHaveTextContent('astana');
-    await write();
+    write();
     expect(window.location.search).toBe('?city=astana&q=summit');
     // Beijing and Astana are pushed; the search replaces.
     expect(window.history.length).toBe(before + 2);
@@ -94,12 +99,12 @@ describe('the address adapter, writing when the test says', () => {
   it('drops a step not yet written when the reader goes Back', async () => {
     await click('Beijing');
     await handedOver();
-    await write();
+    write();
     await click('Astana');
     await handedOver();
-    await back('');
+    back('');
     expect(city()).toHaveTextContent('none');
-    await write();
+    write();
     expect(window.location.search).toBe('');
     expect(city()).toHaveTextContent('none');
   });
@@ -107,11 +112,11 @@ describe('the address adapter, writing when the test says', () => {
   it('goes Back to the step before, right after a step was written', async () => {
     await click('Beijing');
     await handedOver();
-    await write();
+    write();
     await click('Astana');
     await handedOver();
-    await write();
-    await back('?city=beijing');
+    write();
+    back('?city=beijing');
     expect(city()).toHaveTextContent('beijing');
   });
 });
