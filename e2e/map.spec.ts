@@ -123,7 +123,7 @@ test.describe('participant map', () => {
       'President N. Nazarbayev',
     );
     await map.getByRole('button', { name: /^Mongolia\b.*Elbegdorzh/ }).click();
-    expect(search(page).get('state')).toBe('mongolia');
+    await expect.poll(() => search(page).get('state')).toBe('mongolia');
   });
 
   test('zoom buttons zoom in, out and back', async ({ page }) => {

@@ -103,11 +103,18 @@ test('a chunk gone with a new release reloads the page once, to the new version'
   page.on('request', (request) => {
     if (request.isNavigationRequest()) navigations++;
   });
-  await page.route(chunkOf('MeetingDetail'), (route) =>
-    navigations < 2 ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
-  );
+  // The old build's server answers only after the click, so the reload the 404 brings (from
+  // the idle preload or from the click) comes after the reader's selection, which it keeps.
+  let clicked = () => {};
+  const click = new Promise<void>((resolve) => (clicked = resolve));
+  await page.route(chunkOf('MeetingDetail'), async (route) => {
+    if (navigations >= 2) return route.continue();
+    await click;
+    return route.fulfill({ status: 404, body: 'Not found' });
+  });
   await openApp(page);
   await meetingList(page).getByRole('button').first().click();
+  clicked();
   await expect.poll(() => navigations).toBe(2);
   await expect(page.getByRole('button', { name: 'Close details' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('event')).toBe('emergency-relief-2011');

@@ -87,6 +87,8 @@ describe('the explorer, whole', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: /^Beijing/ }));
     expect(await screen.findByText(/^8 of 15 meetings shown/)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Meetings' });
+    // The list follows the count after the paint that shows it.
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(8));
     const [first] = within(list).getAllByRole('button');
     if (!first) throw new Error('the list shows no meeting');
     await user.click(first);

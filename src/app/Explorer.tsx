@@ -33,8 +33,8 @@ import { LazySection } from './LazySection';
 import { FiltersSidebar } from './FiltersSidebar';
 import { useMediaQuery } from '../ui/use-media-query';
 import { whenIdle } from '../lib/when-idle';
-import { MANY_MEETINGS } from '../data/large-dataset';
 import { useSectionsShown } from './use-sections-shown';
+import { useValueAfterPaint } from '../ui/use-value-after-paint';
 import { retryableImport, type Chunk } from '../lib/retryable-import';
 import { lazyComponent } from '../ui/lazy-component';
 import { useT } from '../i18n/use-t';
@@ -100,9 +100,9 @@ interface ExplorerProps {
  * The loaded explorer: view state from the URL, the selection computed from it, the views.
  *
  * Rendering is split by urgency. The controls and the timeline follow every change at once;
- * on large datasets the views drawn from the filtered meetings (facet counts, the list, the
- * header's export, the map) receive deferred values and catch up in a background render that
- * React can interrupt, so a click paints its timeline within a frame or two. The sections read
+ * the views drawn from the filtered meetings (facet counts, the list, the header's export, the
+ * map) catch up after that change is painted, in a background render that React can
+ * interrupt, so a click paints its timeline within a frame. The sections read
  * their own parameters from the URL (useViewSlice), so a filter does not render the cards or
  * the source text, and a selection does not render the filters.
  */
@@ -117,8 +117,7 @@ export function Explorer({
   const t = useT();
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { view, notices, update } = useViewState(vocabulary);
-  const large = index.meetings.length > MANY_MEETINGS;
-  const access: ViewAccess = useMemo(() => ({ vocabulary, update, large }), [vocabulary, update, large]);
+  const access: ViewAccess = useMemo(() => ({ vocabulary, update }), [vocabulary, update]);
   const navigation = useMemo(() => createNavigation(), []);
   // Typing stays responsive: the filtered views catch up with the search box a moment later.
   const query = useDeferredValue(view.q);
@@ -163,10 +162,10 @@ export function Explorer({
     }),
     [view, filters, hits, meetings, selected, linkedIds, sourceTarget],
   );
-  // Small datasets render everything at once, so no view ever lags behind the controls; they
-  // defer nothing, so no interaction costs them a second, background render of the explorer.
-  const deferred = useDeferredValue(large ? now : null);
-  const later = deferred ?? now;
+  // The views below the controls follow a change after it is painted (the list, the counts,
+  // the map, the header's exports), at every size: the click's own task renders only the
+  // controls and the timeline.
+  const later = useValueAfterPaint(now);
   const facets = useMemo(
     () => facetCounts(index, later.filters, later.hits),
     [index, later.filters, later.hits],

@@ -8,6 +8,7 @@
  *   build this page came from: the page reloads, once, to the new version. sessionStorage
  *   remembers the chunk, so a chunk still missing after the reload does not reload it again.
  */
+import { writeViewNow } from '../state/use-view-state';
 import { chunkUrl } from '../lib/retryable-import';
 
 const RELOADED_FOR = 'reloaded-for-missing-chunk';
@@ -28,6 +29,7 @@ async function reloadIfGone(url: string): Promise<void> {
     const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
     if (response.status !== 404 || sessionStorage.getItem(RELOADED_FOR) === url) return;
     sessionStorage.setItem(RELOADED_FOR, url);
+    await writeViewNow();
     location.reload();
   } catch {
     // Offline after all (or storage refused): the part that failed says so and retries.

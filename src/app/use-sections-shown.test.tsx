@@ -1,16 +1,9 @@
-import { act, renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react';
+import { paint, waiting } from '../test/paint-on-demand';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSectionsShown } from './use-sections-shown';
 
-/** Paints on demand: the callbacks waiting for the next paint run when the test says. */
-const waiting: (() => void)[] = [];
-vi.mock('../lib/after-paint', () => ({
-  afterNextPaint: (callback: () => void) => {
-    waiting.push(callback);
-    return () => waiting.splice(waiting.indexOf(callback) >>> 0, 1);
-  },
-}));
-const paint = () => act(() => waiting.splice(0).forEach((callback) => callback()));
+vi.mock('../lib/after-paint', () => import('../test/paint-on-demand'));
 
 describe('useSectionsShown', () => {
   afterEach(() => void waiting.splice(0));

@@ -8,6 +8,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { replaceEqualDeep } from '@tanstack/react-query';
 import { debounce, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import { chooseDataSource, type DataSourceChoice } from './data-source';
+import { pageAddress } from './url-adapter';
 import { allValues, type HistoryMode, type UpdateView, type ViewPatch } from './view-slice';
 import {
   PARAMS,
@@ -36,6 +37,23 @@ export interface ViewStateHandle {
   update: UpdateView;
 }
 
+/** nuqs' promise for the last change of the view: settled once nuqs has handed it over. */
+let lastChange: Promise<unknown> = Promise.resolve();
+
+/**
+ * Writes the view's last change to the address now: before the page reloads itself, since a
+ * reload loads the address as it is (nuqs hands a change over within 50 ms, or 250 ms after
+ * typing; the address writes it after the next paint).
+ */
+export async function writeViewNow(): Promise<void> {
+  // A change made while waiting is waited for too.
+  for (let waited = null; waited !== lastChange; ) {
+    waited = lastChange;
+    await waited.catch(() => undefined);
+  }
+  pageAddress.writeQueued();
+}
+
 export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
   const [raw, setRaw] = useQueryStates(rawParsers);
   const parsed = useMemo(() => parseViewState(raw, vocabulary), [raw, vocabulary]);
@@ -59,7 +77,7 @@ export function useViewState(vocabulary: Vocabulary): ViewStateHandle {
           .filter(([key, value]) => !sameParam(current.raw[key as keyof typeof current.raw], value))
           .map(([key, value]) => [key, value === null ? null : [value]]),
       );
-      void setRaw(next, {
+      lastChange = setRaw(next, {
         history: mode,
         // Typing writes the URL after a pause, so history is not flooded.
         limitUrlUpdates: mode === 'replace' && 'q' in patch ? debounce(250) : undefined,

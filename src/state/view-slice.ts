@@ -8,8 +8,9 @@
  * Back/Forward, batching), and its key isolation is the subscription; a second store would
  * have to mirror the URL and could drift from it.
  */
-import { createContext, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { createMultiParser, useQueryStates } from 'nuqs';
+import { useValueAfterPaint } from '../ui/use-value-after-paint';
 import { parseViewState, type ViewState, type Vocabulary } from './view-state';
 
 /** A change to the view: the fields to set, or a function of the latest view that returns them. */
@@ -37,19 +38,7 @@ export const allValues = createMultiParser<readonly string[]>({
 export interface ViewAccess {
   vocabulary: Vocabulary;
   update: UpdateView;
-  /**
-   * A large dataset: the views below the controls follow a change in a background render
-   * that React can interrupt (see useViewSlice's `pace`), so the timeline paints first.
-   */
-  large: boolean;
 }
-
-/**
- * `urgent`: the view follows the URL in the same render as the controls (the filter panel's
- * ticks). `background`: on a large dataset it catches up a moment later, in a render React
- * can interrupt; on a small one it is urgent too, so nothing ever lags there.
- */
-export type SlicePace = 'urgent' | 'background';
 
 export const ViewAccessContext = createContext<ViewAccess | null>(null);
 
@@ -79,16 +68,33 @@ function parsersFor(keys: readonly ViewKey[]): Record<string, typeof allValues> 
 /**
  * The fields of the view a section draws, parsed as the whole view would be. The section
  * re-renders when one of these parameters changes, and for no other change of the URL.
- * Pass a constant array (module level), so that the subscription keeps its identity.
+ * Pass constant arrays (module level), so that the subscription keeps its identity.
  * `from` and `to` are checked against each other: ask for both or neither.
+ *
+ * `afterPaint`: the parameters whose changes the section follows only after they are painted
+ * elsewhere (useValueAfterPaint), in a render React can interrupt, because other views show
+ * them first: the timeline shows a selection or a city filter at once, and the map and the
+ * cards catch up. A change of any other of its parameters, which its own controls make (the
+ * map's roles, the cards' area filter), shows at once, with what caught up so far.
  */
-export function useViewSlice<K extends ViewKey>(keys: readonly K[], pace: SlicePace = 'urgent'): Pick<ViewState, K> {
-  const { vocabulary, large } = useViewAccess();
+export function useViewSlice<K extends ViewKey>(
+  keys: readonly K[],
+  afterPaint: readonly K[] = [],
+): Pick<ViewState, K> {
+  const { vocabulary } = useViewAccess();
   const [raw] = useQueryStates(parsersFor(keys));
   const slice = useMemo(() => pickView(parseViewState(raw, vocabulary).view, keys), [raw, vocabulary, keys]);
-  // Deferred only when it is used: a deferred value that changes costs a second render.
-  const deferred = useDeferredValue(pace === 'background' && large ? slice : null);
-  return deferred ?? slice;
+  const ownChanged = (shown: Pick<ViewState, K> | null, next: Pick<ViewState, K> | null) =>
+    keys.some((key) => !afterPaint.includes(key) && !sameValue(shown?.[key], next?.[key]));
+  // Nothing follows after the paint unless asked: a value that catches up costs a second render.
+  const later = useValueAfterPaint(afterPaint.length > 0 ? slice : null, ownChanged);
+  return later ?? slice;
+}
+
+/** Equal field values: the same text, or lists of the same texts. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => value === b[i]);
+  return Object.is(a, b);
 }
 
 /** The named fields of a view. */

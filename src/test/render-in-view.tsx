@@ -14,7 +14,7 @@ import { realIndex } from './fixtures';
 function ViewHarness({ index, children }: { index: DatasetIndex; children: ReactNode }) {
   const vocabulary = useMemo(() => vocabularyOf(index), [index]);
   const { update } = useViewState(vocabulary);
-  const access = useMemo(() => ({ vocabulary, update, large: false }), [vocabulary, update]);
+  const access = useMemo(() => ({ vocabulary, update }), [vocabulary, update]);
   return <ViewAccessContext value={access}>{children}</ViewAccessContext>;
 }
 

@@ -22,6 +22,8 @@ interface DecisionCardsProps {
 
 /** The parameters the cards draw: the selection and the decision-area filter. */
 const SLICE = ['event', 'decision', 'area'] as const;
+/** A meeting's selection is shown first by the timeline: the cards follow it after the paint. */
+const FROM_ELSEWHERE = ['event'] as const;
 
 /**
  * A card renders again only when its own drawing changes: its selection, its link to the
@@ -32,7 +34,7 @@ const Card = memo(DecisionCard);
 /** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
 export default function DecisionCards({ index, showInSource, dataLink }: DecisionCardsProps) {
   const { decisions, areas } = index.dataset;
-  const view = useViewSlice(SLICE, 'background');
+  const view = useViewSlice(SLICE, FROM_ELSEWHERE);
   const update = useUpdateView();
   const goTo = useGoTo();
   const t = useT();

@@ -9,6 +9,8 @@ import { appBaseUrl } from '../../state/deep-link';
 import { viewLink } from './export-context';
 import { usePrintMedia } from './use-print-media';
 import { useT } from '../../i18n/use-t';
+// With the report's chunk, which loads after the first view, long before a print.
+import './print.css';
 import { recordName } from '../../i18n/record-names';
 
 /**

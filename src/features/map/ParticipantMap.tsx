@@ -36,11 +36,13 @@ const Legend = memo(MapLegend);
 
 /** The parameters the map draws: the selected state and meeting, the roles' moment, the city filter. */
 const SLICE = ['event', 'state', 'roles', 'city'] as const;
+/** Shown first by the timeline and the filters: the map follows them after the paint. */
+const FROM_ELSEWHERE = ['event', 'city'] as const;
 
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
 export default function ParticipantMap({ index, meetings, showInSource, dataLink }: ParticipantMapProps) {
   const { dataset } = index;
-  const view = useViewSlice(SLICE, 'background');
+  const view = useViewSlice(SLICE, FROM_ELSEWHERE);
   const update = useUpdateView();
   const anchor = useAnchor('map');
   const t = useT();

@@ -39,7 +39,10 @@ const NO_SENTENCES: SentenceCoverage[] = [];
 
 const NO_PARAGRAPHS: readonly Paragraph[] = [];
 
-/** The parameters the text draws: the selection, never the filters. */
+/**
+ * The parameters the text draws: the selection, never the filters. It follows each one after
+ * the paint: the timeline, the cards or the map show a selection first, even one made here.
+ */
 const SLICE = ['event', 'decision', 'state'] as const;
 
 /** Where a record selected in the text is shown. A decision's card scrolls itself. */
@@ -61,7 +64,7 @@ interface SourceTextProps {
  * text, paragraphs get their highlights as they come near the screen.
  */
 export default function SourceText({ index, sourceTarget }: SourceTextProps) {
-  const view = useViewSlice(SLICE, 'background');
+  const view = useViewSlice(SLICE, SLICE);
   const update = useUpdateView();
   const goTo = useGoTo();
   const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;

@@ -1,0 +1,21 @@
+/**
+ * Paints on demand, in place of lib/after-paint: the callbacks waiting for the next paint run
+ * when the test says. In a test file:
+ *   vi.mock('../lib/after-paint', () => import('../test/paint-on-demand'));
+ */
+import { act } from '@testing-library/react';
+
+/** The callbacks waiting for the next paint, in order. */
+export const waiting: (() => void)[] = [];
+
+export function afterNextPaint(callback: () => void): () => void {
+  waiting.push(callback);
+  return () => void waiting.splice(waiting.indexOf(callback) >>> 0, 1);
+}
+
+/** The browser paints: every waiting callback runs. */
+export const paint = () => {
+  act(() => {
+    for (const callback of waiting.splice(0)) callback();
+  });
+};
