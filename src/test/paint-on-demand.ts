@@ -1,7 +1,7 @@
 /**
  * Paints on demand, in place of lib/after-paint: the callbacks waiting for the next paint run
- * when the test says. In a test file:
- *   vi.mock('../lib/after-paint', () => import('../test/paint-on-demand'));
+ * when the test says. A test file mocks lib/after-paint with this module (see
+ * use-value-after-paint.test.tsx), then calls `paint()`.
  */
 import { act } from '@testing-library/react';
 
