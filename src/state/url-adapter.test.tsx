@@ -30,6 +30,11 @@ const click = (name: string) =>
     return Promise.resolve();
   });
 const city = () => screen.getByRole('status', { name: 'city' });
+/** A click, and nuqs handing its change over to the adapter. */
+const step = async (name: string) => {
+  await click(name);
+  await handedOver();
+};
 /** Back, as the browser does it: the entry before, then popstate. */
 const back = (search: string) => {
   act(() => {
@@ -76,8 +81,7 @@ describe('the address adapter, writing when the test says', () => {
   });
 
   it('holds a change while its write waits, through the renders of later changes', async () => {
-    await click('Beijing');
-    await handedOver();
+    await step('Beijing');
     // nuqs' queue is empty now; the address still lacks the city. A render must not read
     // that as a navigation back to no city.
     await click('Search');
@@ -92,12 +96,9 @@ describe('the address adapter, writing when the test says', () => {
 
   it('keeps every step handed over before the write, in order, one entry each', async () => {
     const before = window.history.length;
-    await click('Beijing');
-    await handedOver();
-    await click('Search');
-    await handedOver();
-    await click('Astana');
-    await handedOver();
+    await step('Beijing');
+    await step('Search');
+    await step('Astana');
     expect(window.location.search).toBe('');
     expect(city()).toHaveTextContent('astana');
     write();
@@ -109,19 +110,16 @@ describe('the address adapter, writing when the test says', () => {
   });
 
   it('writes what waits when the page is left', async () => {
-    await click('Beijing');
-    await handedOver();
+    await step('Beijing');
     expect(window.location.search).toBe('');
     window.dispatchEvent(new Event('pagehide'));
     expect(window.location.search).toBe('?city=beijing');
   });
 
   it('drops a step not yet written when the reader goes Back', async () => {
-    await click('Beijing');
-    await handedOver();
+    await step('Beijing');
     write();
-    await click('Astana');
-    await handedOver();
+    await step('Astana');
     back('');
     expect(city()).toHaveTextContent('none');
     write();
@@ -130,11 +128,9 @@ describe('the address adapter, writing when the test says', () => {
   });
 
   it('goes Back to the step before, right after a step was written', async () => {
-    await click('Beijing');
-    await handedOver();
+    await step('Beijing');
     write();
-    await click('Astana');
-    await handedOver();
+    await step('Astana');
     write();
     back('?city=beijing');
     expect(city()).toHaveTextContent('beijing');

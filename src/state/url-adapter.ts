@@ -152,9 +152,7 @@ export function createUrlAdapter(writer: AddressWriter) {
     const cache = useRef<{ key: string; navigations: number; search: URLSearchParams } | null>(null);
     // The same object while the watched parameters are unchanged (nuqs hands a new key list
     // on every render, so the cache is what keeps the snapshot stable, not a memoised
-    // function). A new one after Back or Forward, even to the same parameters: the hooks
-    // hold values the address has not been told of, and they compare them with the entry
-    // reached only when their view of the address is new.
+    // function).
     const snapshot = () => {
       const watched = watchedParams(writer.searchToBe(), watchKeys);
       const key = watched.toString();

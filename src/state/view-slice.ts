@@ -91,10 +91,9 @@ export function useViewSlice<K extends ViewKey>(
   return later ?? slice;
 }
 
-/** Equal field values: the same text, or lists of the same texts. */
+/** Equal field values: the same text, or lists of the same texts (as the URL's parser compares them). */
 function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => value === b[i]);
-  return Object.is(a, b);
+  return Array.isArray(a) && Array.isArray(b) ? allValues.eq(a, b) : Object.is(a, b);
 }
 
 /** The named fields of a view. */
