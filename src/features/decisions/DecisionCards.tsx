@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import type { DatasetIndex } from '../../data/dataset-index';
 import { deepLink, type DataLink } from '../../state/deep-link';
 import type { ShowInSource } from '../../state/source-target';
-import { useUpdateView, useViewSlice } from '../../state/view-slice';
+import { useUpdateView } from '../../state/view-slice';
+import { withViewSlice, type WithView } from '../../state/view-slice-section';
 import { useGoTo } from '../../ui/navigation';
 import { AreaFilter } from './AreaFilter';
 import { DecisionCard, decisionCardId } from './DecisionCard';
@@ -32,9 +33,13 @@ const FROM_ELSEWHERE = ['event'] as const;
 const Card = memo(DecisionCard);
 
 /** Decision cards grouped by area (lazy-loaded): the area filter, selection, links to meetings. */
-export default function DecisionCards({ index, showInSource, dataLink }: DecisionCardsProps) {
+function DecisionCards({
+  index,
+  showInSource,
+  dataLink,
+  view,
+}: WithView<DecisionCardsProps, (typeof SLICE)[number]>) {
   const { decisions, areas } = index.dataset;
-  const view = useViewSlice(SLICE, FROM_ELSEWHERE);
   const update = useUpdateView();
   const goTo = useGoTo();
   const t = useT();
@@ -173,3 +178,5 @@ export default function DecisionCards({ index, showInSource, dataLink }: Decisio
     </section>
   );
 }
+
+export default withViewSlice(SLICE, FROM_ELSEWHERE, DecisionCards);

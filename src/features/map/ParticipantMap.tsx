@@ -2,7 +2,8 @@ import { memo, useCallback, useDeferredValue, useMemo, useRef, type KeyboardEven
 import type { DatasetIndex, MeetingRecord } from '../../data/dataset-index';
 import type { DataLink } from '../../state/deep-link';
 import type { ShowInSource } from '../../state/source-target';
-import { useUpdateView, useViewSlice } from '../../state/view-slice';
+import { useUpdateView } from '../../state/view-slice';
+import { withViewSlice, type WithView } from '../../state/view-slice-section';
 import { useAnchor } from '../../ui/navigation';
 import { useElementWidth } from '../../ui/use-element-width';
 import { cityLabel, maxCityCount, meetingsByCity } from './city-meetings';
@@ -40,9 +41,14 @@ const SLICE = ['event', 'state', 'roles', 'city'] as const;
 const FROM_ELSEWHERE = ['event', 'city'] as const;
 
 /** The participant map (lazy-loaded): states by SCO role, meeting cities, delegations. */
-export default function ParticipantMap({ index, meetings, showInSource, dataLink }: ParticipantMapProps) {
+function ParticipantMap({
+  index,
+  meetings,
+  showInSource,
+  dataLink,
+  view,
+}: WithView<ParticipantMapProps, (typeof SLICE)[number]>) {
   const { dataset } = index;
-  const view = useViewSlice(SLICE, FROM_ELSEWHERE);
   const update = useUpdateView();
   const anchor = useAnchor('map');
   const t = useT();
@@ -264,3 +270,5 @@ export default function ParticipantMap({ index, meetings, showInSource, dataLink
     </section>
   );
 }
+
+export default withViewSlice(SLICE, FROM_ELSEWHERE, ParticipantMap);

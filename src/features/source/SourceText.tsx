@@ -1,7 +1,8 @@
 import { Fragment, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { SourceTarget } from '../../state/source-target';
-import { useUpdateView, useViewSlice } from '../../state/view-slice';
+import { useUpdateView } from '../../state/view-slice';
+import { withViewSlice, type WithView } from '../../state/view-slice-section';
 import type { Paragraph } from '../../data/schema';
 import { CoverageSummary } from './CoverageSummary';
 import { RecordChooser } from './RecordChooser';
@@ -63,8 +64,7 @@ interface SourceTextProps {
  * It subscribes to the selection only, so a filter change does not render it. On a large
  * text, paragraphs get their highlights as they come near the screen.
  */
-export default function SourceText({ index, sourceTarget }: SourceTextProps) {
-  const view = useViewSlice(SLICE, SLICE);
+function SourceText({ index, sourceTarget, view }: WithView<SourceTextProps, (typeof SLICE)[number]>) {
   const update = useUpdateView();
   const goTo = useGoTo();
   const paragraphs = index.dataset.source?.paragraphs ?? NO_PARAGRAPHS;
@@ -240,3 +240,5 @@ export default function SourceText({ index, sourceTarget }: SourceTextProps) {
     </section>
   );
 }
+
+export default withViewSlice(SLICE, SLICE, SourceText);

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInView } from '../test/render-in-view';
+import { paint } from '../test/paint-on-demand';
+import { writeViewNow } from './use-view-state';
+import { useUpdateView } from './view-slice';
+import { withViewSlice, type WithView } from './view-slice-section';
+
+vi.mock('../lib/after-paint', () => import('../test/paint-on-demand'));
+
+const SLICE = ['event', 'area'] as const;
+const FROM_ELSEWHERE = ['event'] as const;
+
+let bodyRenders = 0;
+let shellRenders = 0;
+
+/** A section's body: what it draws of its slice, and how often it drew. */
+function Body({ label, view }: WithView<{ label: string }, (typeof SLICE)[number]>) {
+  bodyRenders++;
+  return (
+    <p>
+      {label}: {view.event ?? 'none'} / {view.area.join(',') || 'all'}
+    </p>
+  );
+}
+const Section = withViewSlice(SLICE, FROM_ELSEWHERE, Body);
+
+/** Counts the shell's renders too: the body is the part that must not follow them. */
+function Counted() {
+  shellRenders++;
+  return <Section label="slice" />;
+}
+
+function Controls() {
+  const update = useUpdateView();
+  return (
+    <>
+      <button type="button" onClick={() => update({ event: 'audit-2012' })}>
+        select
+      </button>
+      <button type="button" onClick={() => update({ area: ['security'] })}>
+        area
+      </button>
+    </>
+  );
+}
+
+afterEach(async () => {
+  // The address of one test is written before the next opens its own.
+  await act(writeViewNow);
+  cleanup();
+  bodyRenders = shellRenders = 0;
+});
+
+describe('withViewSlice', () => {
+  it('renders the body for a change it follows after the paint only once that paint is done', async () => {
+    renderInView(
+      <>
+        <Controls />
+        <Counted />
+      </>,
+    );
+    expect(screen.getByText('slice: none / all')).toBeInTheDocument();
+    const before = bodyRenders;
+    await userEvent.click(screen.getByRole('button', { name: 'select' }));
+    // The subscription heard the change; the body did not draw it yet.
+    expect(bodyRenders).toBe(before);
+    expect(screen.getByText('slice: none / all')).toBeInTheDocument();
+    paint();
+    expect(await screen.findByText('slice: audit-2012 / all')).toBeInTheDocument();
+    expect(bodyRenders).toBe(before + 1);
+  });
+
+  it("draws a change of the section's own parameters at once", async () => {
+    renderInView(
+      <>
+        <Controls />
+        <Counted />
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'area' }));
+    expect(screen.getByText('slice: none / security')).toBeInTheDocument();
+  });
+
+  it('does not render the body when the page around it renders with the same props', () => {
+    const { rerender } = renderInView(<Counted />);
+    const before = bodyRenders;
+    rerender(<Counted />);
+    expect(shellRenders).toBeGreaterThan(1);
+    expect(bodyRenders).toBe(before);
+  });
+});
