@@ -16,6 +16,7 @@ import {
   sortSearchParams,
   toQueryString,
   type ViewState,
+  type NamesByParam,
 } from './view-state';
 
 /** Parses, and words each notice's message in English, as the page shows it. */
@@ -25,7 +26,7 @@ const parse = (query: string) => {
   return { ...parsed, notices: parsed.notices.map((n) => ({ ...n, message: t(n.message.id, n.message.values) })) };
 };
 const view = (patch: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW, ...patch });
-const ids = (key: keyof typeof realVocabulary) => realVocabulary[key].map((r) => r.id);
+const ids = (key: keyof NamesByParam) => realVocabulary[key].map((r) => r.id);
 /** No lone surrogates (String.prototype.isWellFormed is ES2024, beyond the configured lib). */
 const isWellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 

@@ -92,8 +92,8 @@ export interface NamedRecord {
   name: string;
 }
 
-/** What the parser resolves values against, drawn from the loaded dataset. */
-export interface Vocabulary {
+/** The records each parameter may name, drawn from the loaded dataset. */
+export interface NamesByParam {
   event: readonly NamedRecord[];
   decision: readonly NamedRecord[];
   state: readonly NamedRecord[];
@@ -102,6 +102,16 @@ export interface Vocabulary {
   country: readonly NamedRecord[];
   category: readonly NamedRecord[];
   area: readonly NamedRecord[];
+}
+
+/** What the parser resolves values against. */
+export interface Vocabulary extends NamesByParam {
+  /**
+   * The meetings' ids, when the dataset has them indexed: a link's `event` is most often an
+   * exact id, found here without listing (or scanning) every meeting, which for 100,000
+   * meetings would cost a selection its frame. A name, or another case, still uses `event`.
+   */
+  meetingIds?: { has: (id: string) => boolean };
 }
 
 export interface Notice {
@@ -201,13 +211,13 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
     return first;
   };
   const view: ViewState = { ...EMPTY_VIEW };
-  const unknown = (param: keyof Vocabulary, value: string) =>
+  const unknown = (param: keyof NamesByParam, value: string) =>
     notices.push({ param, value: shown(value), message: { id: `notice.unknown.${param}`, values: { value: shown(value) } } });
 
   for (const key of SINGLE_KEYS) {
     const raw = get(key);
     if (raw === null || raw === '') continue;
-    const id = resolveId(vocabulary[key], raw);
+    const id = key === 'event' && vocabulary.meetingIds?.has(raw.trim()) ? raw.trim() : resolveId(vocabulary[key], raw);
     if (id) view[key] = id;
     else unknown(key, raw);
   }
