@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery, retryLoading } from '../data/load-dataset';
 import { indexDataset } from '../data/dataset-index';
@@ -6,7 +6,6 @@ import type { Notice } from '../state/view-state';
 import { chooseDataset } from './dataset-choice';
 import { useDataSource } from '../state/use-view-state';
 import { shortValue } from '../state/view-state';
-import { DropOverlay } from '../features/own-data/DropOverlay';
 import { useFileDrop } from '../features/own-data/use-file-drop';
 import { Explorer as ExplorerView } from './Explorer';
 import { LoadError, Loading } from './LoadStates';
@@ -19,6 +18,8 @@ const Explorer = memo(ExplorerView);
 
 // A user's data: its loader, reader and worker load only when a link or a file asks for them.
 const OwnDataLoader = lazy(() => withCatalogs(import('../features/own-data/OwnDataLoader')));
+// The drop target, loaded when files are first dragged over the page: few readers drop a file.
+const DropOverlay = lazy(() => import('../features/own-data/DropOverlay'));
 
 /**
  * Loads the data the URL names: a user's file or link (`data`, `file`), else the manifest's
@@ -48,6 +49,9 @@ export function DatasetLoader() {
     [source, openFiles, open, openBundled],
   );
   const dragging = useFileDrop(openFiles);
+  // Kept once shown, so that it fades out when the drag leaves.
+  const [dragged, setDragged] = useState(false);
+  if (dragging && !dragged) setDragged(true);
 
   return (
     <OpenDataContext value={context}>
@@ -62,7 +66,11 @@ export function DatasetLoader() {
           </OwnDataLoader>
         </Suspense>
       )}
-      <DropOverlay visible={dragging} />
+      {dragged && (
+        <Suspense fallback={null}>
+          <DropOverlay visible={dragging} />
+        </Suspense>
+      )}
     </OpenDataContext>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t';
 
 /** The drop target while files are dragged over the page: the whole page, plainly marked. */
-export function DropOverlay({ visible }: { visible: boolean }) {
+export default function DropOverlay({ visible }: { visible: boolean }) {
   const t = useT();
   return (
     <div
