@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pureTopLevelCalls } from './scripts/pure-top-level-calls.ts';
+import { compileHints } from './scripts/compile-hints.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { pwaOptions } from './scripts/pwa-options.ts';
 import { catalogs } from './scripts/vite-plugin-catalogs.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
     tailwindcss(),
     catalogs(),
     pureTopLevelCalls(D3_BUNDLES),
+    compileHints(),
     contentSecurityPolicy(),
     VitePWA(pwaOptions('public/data/datasets.json')),
   ],
