@@ -63,6 +63,19 @@ vi.mock('../features/source/SourceParagraph', async (load) => {
   const actual = await load<typeof import('../features/source/SourceParagraph')>();
   return { ...actual, SourceParagraph: memo(profiled(actual.SourceParagraph, (p) => `paragraph:${p.paragraph.id}`)) };
 });
+// The timeline's parts drawn from its scale: the timeline memoises them itself.
+vi.mock('../features/timeline/periods/PeriodStrip', async (load) => {
+  const actual = await load<typeof import('../features/timeline/periods/PeriodStrip')>();
+  return { ...actual, PeriodStrip: profiled(actual.PeriodStrip, () => 'timeline-periods') };
+});
+vi.mock('../features/timeline/TimelineAxis', async (load) => {
+  const actual = await load<typeof import('../features/timeline/TimelineAxis')>();
+  return { ...actual, TimelineAxis: profiled(actual.TimelineAxis, () => 'timeline-axis') };
+});
+vi.mock('../features/timeline/CategoryLegend', async (load) => {
+  const actual = await load<typeof import('../features/timeline/CategoryLegend')>();
+  return { ...actual, CategoryLegend: profiled(actual.CategoryLegend, () => 'timeline-legend') };
+});
 vi.mock('../features/map/StateShapes', async (load) => {
   const actual = await load<typeof import('../features/map/StateShapes')>();
   return { ...actual, StateShapes: memo(profiled(actual.StateShapes, () => 'state-shapes')) };
@@ -102,10 +115,13 @@ describe('what an interaction renders', { timeout: 60_000 }, () => {
     stubMatchMedia();
     layOut = stubResizeObserver();
     Element.prototype.scrollIntoView = () => {};
+    // jsdom lays nothing out: the timeline is drawn at this width, axis and periods included.
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
   });
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   it('renders, for a filter, a selection and a keystroke, only the views whose drawing changes', async () => {
@@ -118,6 +134,7 @@ describe('what an interaction renders', { timeout: 60_000 }, () => {
     await settle();
     expect(committed('card:').length).toBe(realIndex.dataset.decisions.length);
     expect(count('state-shapes')).toBeGreaterThan(0);
+    expect(count('timeline-periods')).toBeGreaterThan(0);
 
     // A city filter: the filters and the map (its cities) follow; nothing else does.
     commits.clear();
@@ -127,6 +144,9 @@ describe('what an interaction renders', { timeout: 60_000 }, () => {
     expect(count('filters')).toBeGreaterThan(0);
     expect(count('map')).toBeGreaterThan(0);
     expect(count('state-shapes')).toBe(0);
+    // The timeline keeps its scale through a filter: its periods and legend stay as drawn.
+    expect(count('timeline-periods')).toBe(0);
+    expect(count('timeline-legend')).toBe(0);
     expect(count('decisions')).toBe(0);
     expect(committed('card:')).toEqual([]);
     expect(count('source')).toBe(0);
@@ -145,6 +165,9 @@ describe('what an interaction renders', { timeout: 60_000 }, () => {
     expect(window.location.search).toContain(`event=${meeting.id}`);
     expect(count('filters')).toBe(0);
     expect(count('state-shapes')).toBe(0);
+    expect(count('timeline-periods')).toBe(0);
+    expect(count('timeline-axis')).toBe(0);
+    expect(count('timeline-legend')).toBe(0);
     const linked = realIndex.dataset.decisions
       .filter((d) => d.meetingLinks.some((link) => link.meetingId === meeting.id))
       .map((d) => d.id)

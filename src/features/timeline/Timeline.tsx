@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { compareMeetings, type DatasetIndex, type MeetingRecord } from '../../data/dataset-index';
 import { dayToUtcDate, utcDateToDay } from '../../lib/calendar-date';
 import { formatDateRange } from '../../lib/format-date';
@@ -16,7 +16,7 @@ import { PeriodStrip } from './periods/PeriodStrip';
 import { periodMarks, placePeriods } from './periods/periods';
 import { TimelineAxis } from './TimelineAxis';
 import { meetingLabel } from './meeting-label';
-import { keyAction, panTarget, rovingPosition, timelineFrame } from './timeline-model';
+import { keyAction, panTarget, rovingPosition, timelineDensity, timelineScale } from './timeline-model';
 import { LANE_LABEL_HEIGHT, timelineLayout } from './timeline-layout';
 import { MANY_MEETINGS } from '../../data/large-dataset';
 import { TimelineMark } from './TimelineMark';
@@ -58,6 +58,12 @@ function highlightedMeetings(
 
 const colourOfCategory = (categoryId: string) => categoryStyle(categoryId).color;
 
+// Drawn again only when what they show changes: a selection changes none of them, and a
+// filter only the axis's height (the scale is kept through a filter, timelineScale).
+const Axis = memo(TimelineAxis);
+const Periods = memo(PeriodStrip);
+const Legend = memo(CategoryLegend);
+
 export function Timeline({ index, meetings, view, update, selectedId, linkedIds }: TimelineProps) {
   const t = useT();
   const anchor = useAnchor('timeline');
@@ -69,15 +75,14 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const measured = width > 0;
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // The headless model: domain, unzoomed scale, density, the zoom's reset key.
-  const { base, dense, minSpanDays, zoomKey } = useMemo(
-    () =>
-      timelineFrame(
-        { span: index.span, from: view.from, to: view.to, width, shown: meetings.length, total: index.meetings.length },
-        view.group,
-      ),
-    [index.span, index.meetings.length, view.from, view.to, width, meetings.length, view.group],
+  const selectDecision = useCallback((decision: string) => update({ decision }), [update]);
+  // The headless model: the unzoomed scale and the zoom's reset key, kept through a filter;
+  // the density, for the meetings shown.
+  const { base, zoomKey } = useMemo(
+    () => timelineScale({ span: index.span, from: view.from, to: view.to, width }, view.group),
+    [index.span, view.from, view.to, width, view.group],
   );
+  const { dense, minSpanDays } = timelineDensity(base, meetings.length, index.meetings.length);
   // Cached per meetings array too (lane-cache), so clearing a filter does not pack again.
   const { lanes, rowCount, placeOf, rowIndex } = useMemo(
     () => laneLayout(index, meetings, view.group, minSpanDays),
@@ -278,21 +283,21 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         >
           {measured && (
             <>
-              <TimelineAxis
+              <Axis
                 summits={summits}
                 scale={x}
                 width={width}
                 height={layout.height}
                 top={layout.periodTop}
               />
-              <PeriodStrip
+              <Periods
                 marks={periods.marks}
                 scale={x}
                 width={width}
                 top={layout.periodTop}
                 rowHeight={22}
                 selectedDecisionId={view.decision}
-                onSelect={(decision) => update({ decision })}
+                onSelect={selectDecision}
               />
               {lanes.map((lane, laneIndex) => (
                 <text
@@ -312,7 +317,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
           )}
         </svg>
       </div>
-      <CategoryLegend index={index} />
+      <Legend index={index} />
     </section>
   );
 }

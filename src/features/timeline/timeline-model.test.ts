@@ -4,17 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { dayToUtcDate, firstDay } from '../../lib/calendar-date';
 import { MANY_MEETINGS, SVG_MARKS_AFTER_FILTER } from '../../data/large-dataset';
 import { realIndex } from '../../test/fixtures';
-import { keyAction, MIN_MARK_PX, panTarget, rovingPosition, timelineFrame } from './timeline-model';
+import { keyAction, MIN_MARK_PX, panTarget, rovingPosition, timelineDensity, timelineScale } from './timeline-model';
 import { pixelsPerDay } from './timeline-scale';
 
 const meetings = realIndex.meetings;
-const frame = (patch: { width?: number; shown?: number; total?: number; from?: string | null; to?: string | null } = {}) =>
-  timelineFrame(
-    { span: realIndex.span, from: null, to: null, width: 800, shown: meetings.length, total: meetings.length, ...patch },
-    'ministry',
-  );
+/** The timeline's scale and density for the real data, grouped by ministry, changed by `patch`. */
+function frame(
+  patch: { width?: number; shown?: number; total?: number; from?: string | null; to?: string | null } = {},
+  group = 'ministry',
+) {
+  const { width = 800, shown = meetings.length, total = meetings.length, from = null, to = null } = patch;
+  const scale = timelineScale({ span: realIndex.span, from, to, width }, group);
+  return { ...scale, ...timelineDensity(scale.base, shown, total) };
+}
 
-describe('timelineFrame', () => {
+describe('timelineScale and timelineDensity', () => {
   it('spans the data, or the range the view asks for', () => {
     const whole = frame();
     expect(whole.domain.startDay).toBeLessThanOrEqual(firstDay('2011-09-28'));
@@ -53,9 +57,7 @@ describe('timelineFrame', () => {
   it('resets the zoom for another range or grouping, not for another width', () => {
     expect(frame({ width: 300 }).zoomKey).toBe(frame({ width: 900 }).zoomKey);
     expect(frame({ from: '2012-01-01' }).zoomKey).not.toBe(frame().zoomKey);
-    expect(timelineFrame({ span: realIndex.span, from: null, to: null, width: 800, shown: 15, total: 15 }, 'city').zoomKey).not.toBe(
-      frame().zoomKey,
-    );
+    expect(frame({}, 'city').zoomKey).not.toBe(frame().zoomKey);
   });
 });
 

@@ -13,7 +13,7 @@ import { baseScale, pixelsPerDay, timelineDomain, type TimeScale } from './timel
 /** The narrowest a mark is drawn, in pixels: packing keeps marks this close apart. */
 export const MIN_MARK_PX = 16;
 
-export interface TimelineFrameInput {
+export interface TimelineScaleInput {
   /** The dataset's first and last day (day numbers). */
   span: Parameters<typeof timelineDomain>[0];
   /** The view's date range, `YYYY-MM-DD` or null. */
@@ -21,35 +21,41 @@ export interface TimelineFrameInput {
   to: string | null;
   /** The plot's width in pixels (0 before it is measured). */
   width: number;
-  /** How many meetings pass the filters. */
-  shown: number;
-  /** How many meetings the dataset has. */
-  total: number;
 }
 
-export interface TimelineFrame {
+export interface TimelineScale {
   domain: ReturnType<typeof timelineDomain>;
   /** The unzoomed scale: lanes are packed at it, so the layout stays put while zooming. */
   base: TimeScale;
-  /** Many meetings in view: marks on a canvas in compact rows, one focusable mark. */
-  dense: boolean;
-  /** The fewest days a mark spans when lanes are packed, so that marks never touch. */
-  minSpanDays: number;
   /** Changes when the reader asks for another picture (range, grouping): the zoom resets. */
   zoomKey: string;
 }
 
+export interface TimelineDensity {
+  /** Many meetings in view: marks on a canvas in compact rows, one focusable mark. */
+  dense: boolean;
+  /** The fewest days a mark spans when lanes are packed, so that marks never touch. */
+  minSpanDays: number;
+}
+
 /**
- * The unzoomed frame of the timeline for a width, a date range and a number of meetings.
+ * The unzoomed scale of the timeline for a width and a date range. Apart from the density,
+ * so that a filter, which changes only how many meetings show, keeps the same scale: the
+ * axis and the periods drawn from it need not be drawn again.
+ */
+export function timelineScale(input: TimelineScaleInput, group: string): TimelineScale {
+  const domain = timelineDomain(input.span, input.from, input.to);
+  return { domain, base: baseScale(domain, input.width), zoomKey: `${domain.startDay}-${domain.endDay}-${group}` };
+}
+
+/**
+ * How densely `shown` of a dataset's `total` meetings are drawn at a scale.
  * Dense (the canvas) above MANY_MEETINGS; a large dataset stays dense down to
  * SVG_MARKS_AFTER_FILTER, so that a filter does not mount hundreds of marks in one frame.
  */
-export function timelineFrame(input: TimelineFrameInput, group: string): TimelineFrame {
-  const domain = timelineDomain(input.span, input.from, input.to);
-  const base = baseScale(domain, input.width);
-  const dense = input.shown > (input.total > MANY_MEETINGS ? SVG_MARKS_AFTER_FILTER : MANY_MEETINGS);
-  const minSpanDays = dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base)));
-  return { domain, base, dense, minSpanDays, zoomKey: `${domain.startDay}-${domain.endDay}-${group}` };
+export function timelineDensity(base: TimeScale, shown: number, total: number): TimelineDensity {
+  const dense = shown > (total > MANY_MEETINGS ? SVG_MARKS_AFTER_FILTER : MANY_MEETINGS);
+  return { dense, minSpanDays: dense ? 1 : Math.max(1, Math.ceil(MIN_MARK_PX / pixelsPerDay(base))) };
 }
 
 /**
