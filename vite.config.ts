@@ -38,7 +38,17 @@ export default defineConfig({
     tailwindcss(),
     catalogs(),
     pureTopLevelCalls(D3_BUNDLES),
-    compileHints(),
+    // The lazy chunks a reader's first clicks run: compiled as they load, after the first paint.
+    compileHints([
+      'MeetingDetail',
+      'ParticipantMap',
+      'DecisionCards',
+      'SourceText',
+      'view-slice-section',
+      'lingui-runtime',
+      'CanvasLanes',
+      'VirtualMeetingList',
+    ]),
     contentSecurityPolicy(),
     VitePWA(pwaOptions('public/data/datasets.json')),
   ],

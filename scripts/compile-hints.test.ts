@@ -9,19 +9,27 @@ type OutputChunk = Rolldown.OutputChunk;
 /** A bundle as the plugin sees it: an entry with its map, a lazy chunk, a stylesheet. */
 function bundle(): OutputBundle {
   const chunk = (fileName: string, isEntry: boolean, code: string) =>
-    ({ type: 'chunk', fileName, isEntry, code, sourcemapFileName: `${fileName}.map` }) as OutputChunk;
+    ({ type: 'chunk', fileName, name: fileName.replace('.js', ''), isEntry, code, sourcemapFileName: `${fileName}.map` }) as OutputChunk;
   const asset = (fileName: string, source: string) => ({ type: 'asset', fileName, source }) as OutputAsset;
   return {
     'index.js': chunk('index.js', true, 'const mapDeps=1;\nimport "./a.js";'),
     'index.js.map': asset('index.js.map', JSON.stringify({ version: 3, mappings: 'AAAA;AACA' })),
     'lazy.js': chunk('lazy.js', false, 'export const x = 1;'),
+    'clicked.js': chunk('clicked.js', false, 'export const y = 2;'),
     'index.css': asset('index.css', 'body{}'),
   };
 }
 
-function run(output: OutputBundle) {
-  const hook = compileHints().generateBundle as { handler: (options: unknown, bundle: OutputBundle) => void };
-  hook.handler({}, output);
+type Handler = (this: { error: (message: string) => never }, options: unknown, bundle: OutputBundle) => void;
+
+function run(output: OutputBundle, chunks = ['clicked']) {
+  const hook = compileHints(chunks).generateBundle as { handler: Handler };
+  const context = {
+    error: (message: string): never => {
+      throw new Error(message);
+    },
+  };
+  hook.handler.call(context, {}, output);
   return output;
 }
 
@@ -37,7 +45,15 @@ describe('compileHints', () => {
     expect(map).toEqual({ version: 3, mappings: ';AAAA;AACA' });
   });
 
-  it('leaves lazy chunks and stylesheets as they were', () => {
+  it('hints the lazy chunks it is given, by name', () => {
+    expect((run(bundle())['clicked.js'] as OutputChunk).code).toBe(`${COMPILE_HINT}\nexport const y = 2;`);
+  });
+
+  it('fails the build when a chunk it is given is not in the bundle', () => {
+    expect(() => run(bundle(), ['clicked', 'renamed'])).toThrow('no chunk named renamed');
+  });
+
+  it('leaves other lazy chunks and stylesheets as they were', () => {
     const output = run(bundle());
     expect((output['lazy.js'] as OutputChunk).code).toBe('export const x = 1;');
     expect((output['index.css'] as OutputAsset).source).toBe('body{}');

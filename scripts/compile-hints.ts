@@ -7,8 +7,11 @@
  * With it they are compiled while the script streams in, on a background thread. Browsers
  * without compile hints read an ordinary comment.
  *
- * Only the entry chunk: almost all of its code runs for the first view or the first
- * interaction, which is what the hint is for. Lazy chunks stay lazily compiled.
+ * The entry chunk, whose code almost all runs for the first view or the first interaction,
+ * which is what the hint is for; and the lazy chunks named in `chunks`, whose code the first
+ * interactions run (a selection's details, the sections that follow every change): they load
+ * after the first paint, so their eager compilation costs the first view nothing. Other lazy
+ * chunks stay lazily compiled.
  */
 import type { Plugin } from 'vite';
 
@@ -23,7 +26,7 @@ export function mapMovedDown(json: string): string {
   return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
 }
 
-export function compileHints(): Plugin {
+export function compileHints(chunks: readonly string[] = []): Plugin {
   return {
     name: 'compile-hints',
     apply: 'build',
@@ -32,8 +35,12 @@ export function compileHints(): Plugin {
       // V8 eagerly compiles only the functions that follow the comment.
       order: 'post',
       handler(_options, bundle) {
+        // A renamed chunk would lose its hint without a word: the build says so instead.
+        const names = new Set(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output.name] : [])));
+        const missing = chunks.filter((name) => !names.has(name));
+        if (missing.length) this.error(`compile-hints: no chunk named ${missing.join(', ')}`);
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          if (chunk.type !== 'chunk' || !(chunk.isEntry || chunks.includes(chunk.name))) continue;
           chunk.code = withCompileHint(chunk.code);
           // The map is already an asset of the bundle by now.
           const map = chunk.sourcemapFileName ? bundle[chunk.sourcemapFileName] : undefined;
