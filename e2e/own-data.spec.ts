@@ -217,5 +217,11 @@ test.describe('your own chronology', () => {
     await page.goto('/?data=own/long.csv');
     await expect(meetingList(page).getByRole('listitem')).toHaveCount(1);
     await expectNoHorizontalOverflow(page);
+    // Below the first screen a section clips what overflows it (content-visibility's paint
+    // containment), so the page's width cannot tell: the city's button itself must wrap.
+    const city = page.getByRole('region', { name: 'Meeting cities' }).getByRole('button', { name: /^W+/ });
+    await city.scrollIntoViewIfNeeded();
+    expect((await city.boundingBox())?.width).toBeLessThanOrEqual(360);
+    await expectNoHorizontalOverflow(page);
   });
 });

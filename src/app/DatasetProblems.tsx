@@ -14,13 +14,18 @@ export function DatasetProblems({ error }: { error: DataValidationError }) {
     <>
       <p className="mt-2 text-muted">{t('load.invalidFile', { file, count: problems.length })}</p>
       <p className="mt-4">{t('load.problems')}</p>
-      <ul aria-label={t('load.problemsLabel')} className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm break-words [overflow-wrap:anywhere]">
+      <ul
+        aria-label={t('load.problemsLabel')}
+        className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm wrap-anywhere"
+      >
         {problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i}>{word(t, problemText(problem))}</li>
         ))}
       </ul>
       {problems.length > SHOWN && (
-        <p className="mt-2 text-sm text-muted">{t('load.more', { count: problems.length - SHOWN })}</p>
+        <p className="mt-2 text-sm text-muted">
+          {t('load.more', { count: problems.length - SHOWN })}
+        </p>
       )}
     </>
   );

@@ -37,13 +37,15 @@ export function Header({ index, entry, view, datasetId, meetings }: HeaderProps)
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end justify-between gap-4 px-3 py-5 sm:px-6">
         <div className="min-w-0">
           <p className="text-sm font-medium tracking-wide text-muted uppercase">{t('app.name')}</p>
-          <h1 className="font-serif text-2xl leading-tight font-semibold break-words [overflow-wrap:anywhere] sm:text-3xl">
+          <h1 className="font-serif text-2xl leading-tight font-semibold sm:text-3xl wrap-anywhere">
             {index.dataset.title}
           </h1>
           <p className="mt-1 max-w-3xl text-sm break-words text-muted">
             {subtitle(index.dataset, entry.version, t)}
           </p>
-          {t.lang !== 'en' && <p className="mt-1 max-w-3xl text-sm text-muted">{t('header.dataLanguage')}</p>}
+          {t.lang !== 'en' && (
+            <p className="mt-1 max-w-3xl text-sm text-muted">{t('header.dataLanguage')}</p>
+          )}
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <LanguageMenu />

@@ -20,7 +20,7 @@ export function PlacesList({ placed, unplaced, onSelect }: PlacesListProps) {
       <button
         type="button"
         onClick={() => onSelect(city.id)}
-        className="text-left break-words text-accent underline underline-offset-2 [overflow-wrap:anywhere]"
+        className="text-left text-accent underline underline-offset-2 wrap-anywhere"
       >
         {city.label}
       </button>

@@ -107,7 +107,7 @@ describe('OwnDataBanner', () => {
     const item = within(screen.getByRole('region', { name: 'Rows left out' })).getByRole(
       'listitem',
     );
-    expect(item.closest('ul')?.className).toContain('overflow-wrap:anywhere');
+    expect(item.closest('ul')?.className).toContain('wrap-anywhere');
   });
 });
 

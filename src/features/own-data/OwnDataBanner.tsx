@@ -33,7 +33,7 @@ export function OwnDataBanner({ data, origin, onBundled }: OwnDataBannerProps) {
       >
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0 flex-1 basis-64">
-            <p className="font-medium break-words [overflow-wrap:anywhere]">
+            <p className="font-medium wrap-anywhere">
               {source.kind === 'url'
                 ? t('ownData.fromLink', { origin })
                 : t('ownData.fromFile', { origin })}

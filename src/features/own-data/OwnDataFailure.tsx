@@ -11,7 +11,13 @@ interface OwnDataFailureProps {
 }
 
 /** Failures a new try may mend: the network's, not the file's. */
-const RETRYABLE = new Set<OwnDataError['reason'] | null>([null, 'unreachable', 'timeout', 'http', 'stopped']);
+const RETRYABLE = new Set<OwnDataError['reason'] | null>([
+  null,
+  'unreachable',
+  'timeout',
+  'http',
+  'stopped',
+]);
 
 /** A user's data that could not be shown: why, in plain words, with the bundled data offered. */
 export function OwnDataFailure({ error, origin, onRetry, onBundled }: OwnDataFailureProps) {
@@ -24,8 +30,8 @@ export function OwnDataFailure({ error, origin, onRetry, onBundled }: OwnDataFai
         <h1 className="font-serif text-2xl font-semibold">
           {reason ? t(`ownData.failed.${reason}`) : t('ownData.failedTitle')}
         </h1>
-        <p className="mt-2 break-words text-muted [overflow-wrap:anywhere]">{origin}</p>
-        <p className="mt-3 break-words [overflow-wrap:anywhere]">{wordFailure(t, error)}</p>
+        <p className="mt-2 text-muted wrap-anywhere">{origin}</p>
+        <p className="mt-3 wrap-anywhere">{wordFailure(t, error)}</p>
         {problems.length > 0 && (
           <RowProblems problems={problems} fileName={origin} className="mt-4" />
         )}

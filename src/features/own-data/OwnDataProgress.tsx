@@ -16,7 +16,7 @@ export function OwnDataProgress({ origin, progress, onCancel }: OwnDataProgressP
     <main className="mx-auto max-w-3xl p-8" aria-busy="true">
       <div className="rounded-lg border border-line bg-panel p-6 shadow-sm">
         <h1 className="font-serif text-2xl font-semibold">{t('ownData.opening')}</h1>
-        <p className="mt-2 break-words text-muted [overflow-wrap:anywhere]">{origin}</p>
+        <p className="mt-2 text-muted wrap-anywhere">{origin}</p>
         <p role="status" className="mt-4">
           {phase}
           {percent === null ? '…' : `: ${percent}%`}

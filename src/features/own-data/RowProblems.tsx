@@ -20,7 +20,7 @@ export function RowProblems({ problems, fileName, className = '' }: RowProblemsP
     <div className={className}>
       <ul
         aria-label={t('ownData.problemsList')}
-        className="max-h-72 list-disc space-y-1 overflow-y-auto pl-6 font-mono text-sm break-words [overflow-wrap:anywhere]"
+        className="max-h-72 list-disc space-y-1 overflow-y-auto pl-6 font-mono text-sm wrap-anywhere"
       >
         {problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i}>{wordProblem(t, problem)}</li>
@@ -34,7 +34,11 @@ export function RowProblems({ problems, fileName, className = '' }: RowProblemsP
       <button
         type="button"
         onClick={() =>
-          downloadText(problemsCsv(t, problems), problemsFileName(fileName), 'text/csv;charset=utf-8')
+          downloadText(
+            problemsCsv(t, problems),
+            problemsFileName(fileName),
+            'text/csv;charset=utf-8',
+          )
         }
         className="mt-3 rounded-md border border-line px-3 py-1 text-sm font-medium hover:border-accent"
       >
