@@ -90,4 +90,54 @@ describe('withViewSlice', () => {
     expect(shellRenders).toBeGreaterThan(1);
     expect(bodyRenders).toBe(before);
   });
+
+  describe('off screen', () => {
+    /** The browser starts or stops skipping the content of `element` (content-visibility: auto). */
+    const skip = (element: Element, skipped: boolean) =>
+      act(() => {
+        element.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped }));
+      });
+
+    it('holds what it follows from elsewhere until the section comes near the screen', async () => {
+      const { container } = renderInView(
+        <>
+          <Controls />
+          <Counted />
+        </>,
+      );
+      skip(container, true);
+      await userEvent.click(screen.getByRole('button', { name: 'select' }));
+      paint();
+      // Caught up after the paint, but not drawn while the browser skips the section.
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(screen.getByText('slice: none / all')).toBeInTheDocument();
+      skip(container, false);
+      expect(await screen.findByText('slice: audit-2012 / all')).toBeInTheDocument();
+    });
+
+    it('draws what it held once the browser is idle', async () => {
+      const { container } = renderInView(
+        <>
+          <Controls />
+          <Counted />
+        </>,
+      );
+      skip(container, true);
+      await userEvent.click(screen.getByRole('button', { name: 'select' }));
+      paint();
+      expect(await screen.findByText('slice: audit-2012 / all', {}, { timeout: 2000 })).toBeInTheDocument();
+    });
+
+    it("shows a change of the section's own parameters at once", async () => {
+      const { container } = renderInView(
+        <>
+          <Controls />
+          <Counted />
+        </>,
+      );
+      skip(container, true);
+      await userEvent.click(screen.getByRole('button', { name: 'area' }));
+      expect(screen.getByText('slice: none / security')).toBeInTheDocument();
+    });
+  });
 });
