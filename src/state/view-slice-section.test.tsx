@@ -46,6 +46,15 @@ function Controls() {
   );
 }
 
+/** The section, with buttons that change the view as the timeline and the section's own controls do. */
+const renderSection = () =>
+  renderInView(
+    <>
+      <Controls />
+      <Counted />
+    </>,
+  );
+
 afterEach(async () => {
   // The address of one test is written before the next opens its own.
   await act(writeViewNow);
@@ -55,12 +64,7 @@ afterEach(async () => {
 
 describe('withViewSlice', () => {
   it('renders the body for a change it follows after the paint only once that paint is done', async () => {
-    renderInView(
-      <>
-        <Controls />
-        <Counted />
-      </>,
-    );
+    renderSection();
     expect(screen.getByText('slice: none / all')).toBeInTheDocument();
     const before = bodyRenders;
     await userEvent.click(screen.getByRole('button', { name: 'select' }));
@@ -73,12 +77,7 @@ describe('withViewSlice', () => {
   });
 
   it("draws a change of the section's own parameters at once", async () => {
-    renderInView(
-      <>
-        <Controls />
-        <Counted />
-      </>,
-    );
+    renderSection();
     await userEvent.click(screen.getByRole('button', { name: 'area' }));
     expect(screen.getByText('slice: none / security')).toBeInTheDocument();
   });
@@ -95,16 +94,13 @@ describe('withViewSlice', () => {
     /** The browser starts or stops skipping the content of `element` (content-visibility: auto). */
     const skip = (element: Element, skipped: boolean) =>
       act(() => {
-        element.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped }));
+        element.dispatchEvent(
+          Object.assign(new Event('contentvisibilityautostatechange'), { skipped }),
+        );
       });
 
     it('holds what it follows from elsewhere until the section comes near the screen', async () => {
-      const { container } = renderInView(
-        <>
-          <Controls />
-          <Counted />
-        </>,
-      );
+      const { container } = renderSection();
       skip(container, true);
       await userEvent.click(screen.getByRole('button', { name: 'select' }));
       paint();
@@ -116,25 +112,17 @@ describe('withViewSlice', () => {
     });
 
     it('draws what it held once the browser is idle', async () => {
-      const { container } = renderInView(
-        <>
-          <Controls />
-          <Counted />
-        </>,
-      );
+      const { container } = renderSection();
       skip(container, true);
       await userEvent.click(screen.getByRole('button', { name: 'select' }));
       paint();
-      expect(await screen.findByText('slice: audit-2012 / all', {}, { timeout: 2000 })).toBeInTheDocument();
+      expect(
+        await screen.findByText('slice: audit-2012 / all', {}, { timeout: 2000 }),
+      ).toBeInTheDocument();
     });
 
     it("shows a change of the section's own parameters at once", async () => {
-      const { container } = renderInView(
-        <>
-          <Controls />
-          <Counted />
-        </>,
-      );
+      const { container } = renderSection();
       skip(container, true);
       await userEvent.click(screen.getByRole('button', { name: 'area' }));
       expect(screen.getByText('slice: none / security')).toBeInTheDocument();
