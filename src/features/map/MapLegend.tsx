@@ -21,7 +21,10 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
   return (
     <div data-picture-legend="map" className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
       {showRoles && (
-        <ul aria-label={t('map.statesByRole')} className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <ul
+          aria-label={t('map.statesByRole')}
+          className="flex flex-wrap items-center gap-x-4 gap-y-1"
+        >
           {ROLE_ORDER.map((role) => (
             <li key={role} className={itemClass}>
               <RoleSwatch role={role} size={16} />
@@ -63,7 +66,11 @@ export function MapLegend({ sizes, emptyRadius, showChanges, showRoles = true }:
               />
             ))}
           </svg>
-          {t('map.meetingsInCity', { counts: sizes.map(([count]) => count).join(', ') })}
+          {t('map.meetingsInCity', {
+            counts: sizes.map(([count]) => count).join(', '),
+            // The noun agrees with the last number read: "1 meeting", "1, 4, 8 meetings".
+            last: sizes.at(-1)?.[0] ?? 0,
+          })}
         </li>
         <li className={itemClass}>
           <svg aria-hidden="true" width={box} height={box}>
