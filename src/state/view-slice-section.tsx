@@ -1,12 +1,14 @@
-import { memo, startTransition, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, type ComponentType, type RefObject } from 'react';
+import { afterNextPaint } from '../lib/after-paint';
 import { whenIdle } from '../lib/when-idle';
+import type { Wait } from '../ui/use-value-after-paint';
 import type { ViewState } from './view-state';
-import { allValues, useViewSlice, type ViewKey } from './view-slice';
+import { useViewSlice, type ViewKey } from './view-slice';
 
 /** The props of a section's body: its own, and the slice of the view it draws. */
 export type WithView<P, K extends ViewKey> = P & { view: Pick<ViewState, K> };
 
-/** At the latest, a section held off screen draws what it missed this long after the change. */
+/** At the latest, a section held off screen draws what it missed this long after the paint. */
 const HELD_AT_MOST_MS = 1000;
 
 /**
@@ -18,10 +20,10 @@ const HELD_AT_MOST_MS = 1000;
  * click's own task. The body renders when its slice, or one of its own props, has changed.
  *
  * While the browser skips the section off screen (`content-visibility: auto`, see LazySection),
- * what it follows from elsewhere (a selection, a city filter) waits until the section comes
- * near the screen or the browser is idle: drawn then, it is not work done in the frames right
- * after the reader's click (the map lays its labels out again for a selection). A change of
- * its own parameters always shows at once.
+ * what it follows from elsewhere (a selection, a city filter) waits past the paint, until the
+ * section comes near the screen or the browser is idle: drawn then, it is not work done in the
+ * frames right after the reader's click (the map lays its labels out again for a selection).
+ * A change of its own parameters always shows at once (useViewSlice).
  * Lazy sections only: it keeps this module out of the first view.
  */
 export function withViewSlice<P extends object, K extends ViewKey>(
@@ -30,47 +32,18 @@ export function withViewSlice<P extends object, K extends ViewKey>(
   Body: ComponentType<WithView<P, K>>,
 ): ComponentType<P> {
   const DrawnBody = memo(Body) as unknown as ComponentType<WithView<P, K>>;
-  const ownChanged = (a: Pick<ViewState, K>, b: Pick<ViewState, K>) =>
-    keys.some((key) => !afterPaint.includes(key) && !sameValue(a[key], b[key]));
   function Section(props: P) {
     const box = useRef<HTMLDivElement>(null);
-    const skipped = useSkippedOffScreen(box);
-    const view = useViewSlice(keys, afterPaint);
-    const [drawn, setDrawn] = useState(view);
-    const atOnce = drawn !== view && ownChanged(drawn, view);
-    // Set while rendering: React renders again at once, before anything is painted.
-    if (atOnce) setDrawn(view);
-    useEffect(() => {
-      if (drawn === view) return;
-      const draw = () => startTransition(() => setDrawn(view));
-      if (!skipped.current) {
-        draw();
-        return;
-      }
-      const onState = (event: Event) => {
-        if (isStateChangeFor(event, box.current) && !skippedBy(event)) draw();
-      };
-      document.addEventListener(STATE_CHANGE, onState, true);
-      const cancel = whenIdle(draw, HELD_AT_MOST_MS);
-      return () => {
-        document.removeEventListener(STATE_CHANGE, onState, true);
-        cancel();
-      };
-    }, [drawn, view, skipped]);
+    const view = useViewSlice(keys, afterPaint, useOnScreenAfterPaint(box));
     return (
       // No box of its own: the page lays the section out as if this element were not there.
       <div ref={box} style={{ display: 'contents' }}>
-        <DrawnBody {...props} view={atOnce ? view : drawn} />
+        <DrawnBody {...props} view={view} />
       </div>
     );
   }
   Section.displayName = `withViewSlice(${Body.displayName ?? Body.name})`;
   return Section;
-}
-
-/** Equal field values: the same text, or lists of the same texts. */
-function sameValue(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? allValues.eq(a, b) : Object.is(a, b);
 }
 
 /** The browser's event when it starts or stops skipping an element's content off screen. */
@@ -83,10 +56,11 @@ const isStateChangeFor = (event: Event, element: Element | null) =>
   element !== null && event.target instanceof Node && event.target.contains(element);
 
 /**
- * Whether the browser skips `element`'s content off screen, as its last state-change event
- * said (false until one does, and where the browser has no `content-visibility`).
+ * A stable Wait for `element`'s catch-up: after the next paint, and then, if the browser skips
+ * the element's content off screen (as its last state-change event said; never where the
+ * browser has no `content-visibility`), until it comes near the screen or the browser is idle.
  */
-function useSkippedOffScreen(element: RefObject<Element | null>): RefObject<boolean> {
+function useOnScreenAfterPaint(element: RefObject<Element | null>): Wait {
   const skipped = useRef(false);
   useEffect(() => {
     const onState = (event: Event) => {
@@ -95,5 +69,36 @@ function useSkippedOffScreen(element: RefObject<Element | null>): RefObject<bool
     document.addEventListener(STATE_CHANGE, onState, true);
     return () => document.removeEventListener(STATE_CHANGE, onState, true);
   }, [element]);
-  return skipped;
+  return useCallback(
+    (then) => {
+      let cancelHold = () => {};
+      const cancelPaint = afterNextPaint(() => {
+        if (skipped.current) cancelHold = untilNearOrIdle(element, then);
+        else then();
+      });
+      return () => {
+        cancelPaint();
+        cancelHold();
+      };
+    },
+    [element],
+  );
+}
+
+/** Runs `then` once the browser stops skipping `element`'s content, or when it is idle. */
+function untilNearOrIdle(element: RefObject<Element | null>, then: () => void): () => void {
+  const onState = (event: Event) => {
+    if (isStateChangeFor(event, element.current) && !skippedBy(event)) done();
+  };
+  const cancelIdle = whenIdle(() => done(), HELD_AT_MOST_MS);
+  const stop = () => {
+    document.removeEventListener(STATE_CHANGE, onState, true);
+    cancelIdle();
+  };
+  function done() {
+    stop();
+    then();
+  }
+  document.addEventListener(STATE_CHANGE, onState, true);
+  return stop;
 }

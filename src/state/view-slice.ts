@@ -10,7 +10,7 @@
  */
 import { createContext, useContext, useMemo } from 'react';
 import { createMultiParser, useQueryStates } from 'nuqs';
-import { useValueAfterPaint } from '../ui/use-value-after-paint';
+import { useValueAfterPaint, type Wait } from '../ui/use-value-after-paint';
 import { parseViewState, type ViewState, type Vocabulary } from './view-state';
 
 /** A change to the view: the fields to set, or a function of the latest view that returns them. */
@@ -76,18 +76,23 @@ function parsersFor(keys: readonly ViewKey[]): Record<string, typeof allValues> 
  * them first: the timeline shows a selection or a city filter at once, and the map and the
  * cards catch up. A change of any other of its parameters, which its own controls make (the
  * map's roles, the cards' area filter), shows at once, with what caught up so far.
+ * `wait`: when those changes are followed, if not after the next paint (a stable function).
  */
 export function useViewSlice<K extends ViewKey>(
   keys: readonly K[],
   afterPaint: readonly K[] = [],
+  wait?: Wait,
 ): Pick<ViewState, K> {
   const { vocabulary } = useViewAccess();
   const [raw] = useQueryStates(parsersFor(keys));
-  const slice = useMemo(() => pickView(parseViewState(raw, vocabulary).view, keys), [raw, vocabulary, keys]);
+  const slice = useMemo(
+    () => pickView(parseViewState(raw, vocabulary).view, keys),
+    [raw, vocabulary, keys],
+  );
   const ownChanged = (shown: Pick<ViewState, K> | null, next: Pick<ViewState, K> | null) =>
     keys.some((key) => !afterPaint.includes(key) && !sameValue(shown?.[key], next?.[key]));
   // Nothing follows after the paint unless asked: a value that catches up costs a second render.
-  const later = useValueAfterPaint(afterPaint.length > 0 ? slice : null, ownChanged);
+  const later = useValueAfterPaint(afterPaint.length > 0 ? slice : null, ownChanged, wait);
   return later ?? slice;
 }
 
@@ -97,7 +102,10 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The named fields of a view. */
-export function pickView<K extends ViewKey>(view: ViewState, keys: readonly K[]): Pick<ViewState, K> {
+export function pickView<K extends ViewKey>(
+  view: ViewState,
+  keys: readonly K[],
+): Pick<ViewState, K> {
   const picked: Partial<ViewState> = {};
   for (const key of keys) Object.assign(picked, { [key]: view[key] });
   return picked as Pick<ViewState, K>;
