@@ -7,8 +7,8 @@
  * Above this many meetings the views switch to their large-data forms: the timeline draws on
  * a canvas with one focusable mark and the list renders only the rows in view. Beyond a few
  * hundred, labels no longer fit beside their marks and mounting an element per meeting costs
- * more than a frame. One bound, so the views change form together. The canvas code starts loading as soon as the
- * manifest says a dataset is this large.
+ * more than a frame. One bound, so the views change form together. The canvas code starts
+ * loading as soon as the manifest says a dataset is this large.
  */
 export const MANY_MEETINGS = 300;
 
