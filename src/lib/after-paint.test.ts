@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint, afterNextTwoPaints } from './after-paint';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -47,6 +47,35 @@ describe('afterNextPaint', () => {
     await settle();
     expect(early).not.toHaveBeenCalled();
     expect(late).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterNextTwoPaints', () => {
+  it('runs after the second frame, not after the first', async () => {
+    const frames = fakeFrames();
+    const callback = vi.fn();
+    afterNextTwoPaints(callback);
+    frames.paint();
+    await settle();
+    expect(callback).not.toHaveBeenCalled();
+    frames.paint();
+    await settle();
+    expect(callback).toHaveBeenCalledOnce();
+  });
+
+  it('never runs once cancelled, whichever frame it waits for', async () => {
+    const frames = fakeFrames();
+    const first = vi.fn();
+    const second = vi.fn();
+    afterNextTwoPaints(first)();
+    const cancelSecond = afterNextTwoPaints(second);
+    frames.paint();
+    await settle();
+    cancelSecond();
+    frames.paint();
+    await settle();
+    expect(first).not.toHaveBeenCalled();
+    expect(second).not.toHaveBeenCalled();
   });
 });
 

@@ -61,3 +61,20 @@ function reportUncaught(error: unknown) {
       throw error;
     });
 }
+
+/**
+ * Runs a callback once the browser has painted the next frame and the one after it. Work that
+ * follows a change (a catch-up render) waits so: the frame that shows the change and the
+ * next one stay the browser's, which then draws its next frame on its own beat instead of
+ * after that work.
+ */
+export function afterNextTwoPaints(callback: () => void): () => void {
+  let cancelSecond = () => {};
+  const cancelFirst = afterNextPaint(() => {
+    cancelSecond = afterNextPaint(callback);
+  });
+  return () => {
+    cancelFirst();
+    cancelSecond();
+  };
+}

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useRef, type ComponentType, type RefObject } from 'react';
-import { afterNextPaint } from '../lib/after-paint';
+import { afterNextTwoPaints } from '../lib/after-paint';
 import { whenIdle } from '../lib/when-idle';
 import type { Wait } from '../ui/use-value-after-paint';
 import type { ViewState } from './view-state';
@@ -56,7 +56,7 @@ const isStateChangeFor = (event: Event, element: Element | null) =>
   element !== null && event.target instanceof Node && event.target.contains(element);
 
 /**
- * A stable Wait for `element`'s catch-up: after the next paint, and then, if the browser skips
+ * A stable Wait for `element`'s catch-up: after the next two paints, and then, if the browser skips
  * the element's content off screen (as its last state-change event said; never where the
  * browser has no `content-visibility`), until it comes near the screen or the browser is idle.
  */
@@ -72,7 +72,7 @@ function useOnScreenAfterPaint(element: RefObject<Element | null>): Wait {
   return useCallback(
     (then) => {
       let cancelHold = () => {};
-      const cancelPaint = afterNextPaint(() => {
+      const cancelPaint = afterNextTwoPaints(() => {
         if (skipped.current) cancelHold = untilNearOrIdle(element, then);
         else then();
       });

@@ -76,7 +76,7 @@ function parsersFor(keys: readonly ViewKey[]): Record<string, typeof allValues> 
  * them first: the timeline shows a selection or a city filter at once, and the map and the
  * cards catch up. A change of any other of its parameters, which its own controls make (the
  * map's roles, the cards' area filter), shows at once, with what caught up so far.
- * `wait`: when those changes are followed, if not after the next paint (a stable function).
+ * `wait`: when those changes are followed, if not after the next two paints (a stable function).
  */
 export function useViewSlice<K extends ViewKey>(
   keys: readonly K[],

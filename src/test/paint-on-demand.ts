@@ -13,6 +13,18 @@ export function afterNextPaint(callback: () => void): () => void {
   return () => void waiting.splice(waiting.indexOf(callback) >>> 0, 1);
 }
 
+/** Waits for two paints, as lib/after-paint's does: a test calls `paint()` twice. */
+export function afterNextTwoPaints(callback: () => void): () => void {
+  let cancelSecond = () => {};
+  const cancelFirst = afterNextPaint(() => {
+    cancelSecond = afterNextPaint(callback);
+  });
+  return () => {
+    cancelFirst();
+    cancelSecond();
+  };
+}
+
 /** The browser paints: every waiting callback runs. */
 export const paint = () => {
   act(() => {

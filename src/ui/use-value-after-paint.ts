@@ -1,24 +1,25 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from '../lib/after-paint';
+import { afterNextTwoPaints } from '../lib/after-paint';
 
 /** Runs `then` when the time has come; returns a cancel function. */
 export type Wait = (then: () => void) => () => void;
 
 /**
- * `value`, one paint late: a change is first painted where it is urgent (the control that was
+ * `value`, a frame late: a change is first painted where it is urgent (the control that was
  * used, the timeline), then the views drawn from this value catch up in a transition that
- * starts after that paint. So a click's own task renders only what it must, and the work of
- * catching up (the list, the counts, the map) comes after the frame that shows the change,
- * in slices that yield to the next input. A newer value before the catch-up replaces it.
+ * starts once that paint and the next frame are done. So a click's own task renders only
+ * what it must, the frame after the change is not held up by the catch-up (the list, the
+ * counts, the map), and that work comes in slices that yield to the next input. A newer
+ * value before the catch-up replaces it.
  *
  * `now(shown, value)`: whether a change must show at once instead (a section's own control).
- * `wait`: when the catch-up starts (by default after the next paint); it returns a cancel
- * function. Keep it stable: a new one waits again.
+ * `wait`: when the catch-up starts (by default after the next two paints); it returns a
+ * cancel function. Keep it stable: a new one waits again.
  */
 export function useValueAfterPaint<T>(
   value: T,
   now?: (shown: T, value: T) => boolean,
-  wait: Wait = afterNextPaint,
+  wait: Wait = afterNextTwoPaints,
 ): T {
   const [shown, setShown] = useState(value);
   const atOnce = !Object.is(shown, value) && !!now?.(shown, value);
