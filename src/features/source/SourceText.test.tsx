@@ -48,17 +48,33 @@ class FakeObserver {
   }
 }
 
-/** Brings elements near the screen, as scrolling would. */
-function comeNear(...elements: Element[]) {
+/** Brings elements near the screen, or takes them far from it, as scrolling would. */
+const comeNear = (...elements: Element[]) => scroll(true, elements);
+const goFar = (...elements: Element[]) => scroll(false, elements);
+function scroll(near: boolean, elements: Element[]) {
   act(() => {
     for (const observer of FakeObserver.instances) {
       const entries = elements
         .filter((e) => observer.observed.has(e))
-        .map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+        .map((target) => ({ target, isIntersecting: near }) as IntersectionObserverEntry);
       if (entries.length > 0) observer.callback(entries, observer as unknown as IntersectionObserver);
     }
   });
 }
+
+/** The paragraphs' container, which the text's own observer watches. */
+const textOf = () => {
+  const text = document.querySelector('[data-paragraph-id]')?.parentElement;
+  if (!text) throw new Error('no paragraphs drawn');
+  return text;
+};
+
+/** The observer of the paragraphs (the one created first) and that of the text as a whole. */
+const observers = () => {
+  const [paragraphs, text] = FakeObserver.instances;
+  if (!paragraphs || !text) throw new Error('the text is not watched');
+  return { paragraphs, text };
+};
 
 /** Where scrollIntoView was called, and whether the element had its highlights by then. */
 let scrolls: { element: Element; hydrated: boolean }[] = [];
@@ -155,8 +171,28 @@ describe('SourceText on a large dataset', () => {
     expect(buildSourceModel(index, loadedTranslate('en')!).marks.length).toBeGreaterThan(LAZY_SOURCE_MARKS);
   });
 
+  it('watches its paragraphs only while the text is near the screen', () => {
+    renderSource(index);
+    const { paragraphs: watching, text } = observers();
+    expect(text.observed).toEqual(new Set([textOf()]));
+    expect(text.options?.rootMargin).toBe(HYDRATION_MARGIN);
+    expect(watching.observed.size).toBe(0);
+    comeNear(textOf());
+    expect(watching.observed.size).toBe(paragraphs.length);
+    // Far again: none is watched, so a frame far above the text checks none of them.
+    goFar(textOf());
+    expect(watching.observed.size).toBe(0);
+    // Near again: only those not hydrated yet are watched.
+    comeNear(textOf());
+    comeNear(...[...document.querySelectorAll('[data-paragraph-id]')].slice(0, 3));
+    goFar(textOf());
+    comeNear(textOf());
+    expect(watching.observed.size).toBe(paragraphs.length - 3);
+  });
+
   it('draws paragraphs as plain text and hydrates each as it comes near the screen', () => {
     renderSource(index);
+    comeNear(textOf());
     expect(drawn()).toEqual([]);
     expect(document.querySelectorAll('[data-record-keys]')).toHaveLength(0);
     // The same elements with the same text, so the page keeps its height.
@@ -181,6 +217,7 @@ describe('SourceText on a large dataset', () => {
 
   it('a filter change draws no paragraph', () => {
     renderSource(index);
+    comeNear(textOf());
     comeNear(...[...document.querySelectorAll('[data-paragraph-id]')].slice(0, 5));
     vi.mocked(segmentText).mockClear();
     goToSearch(`?city=${index.dataset.reference.cities[0]?.id ?? ''}`);

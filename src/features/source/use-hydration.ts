@@ -37,18 +37,35 @@ export function useHydration(large: boolean, container: RefObject<HTMLElement | 
   useEffect(() => {
     const root = container.current;
     if (!lazy || !root) return;
-    const observer = new IntersectionObserver(
+    const paragraphsObserver = new IntersectionObserver(
       (entries) => {
         const near = entries.filter((e) => e.isIntersecting).map((e) => e.target);
         if (near.length === 0) return;
-        for (const element of near) observer.unobserve(element);
+        for (const element of near) paragraphsObserver.unobserve(element);
         // Scrolling stays smooth: highlights arrive in the background, before they are in view.
         startTransition(() => setHydrated((current) => withHydrated(current, near.map(idOf))));
       },
       { rootMargin: HYDRATION_MARGIN },
     );
-    for (const element of root.querySelectorAll('[data-paragraph-id]')) observer.observe(element);
-    return () => observer.disconnect();
+    // The paragraphs are watched only while the text itself is near the screen: the browser
+    // checks every watched element in each frame whose layout changed, and a large text has
+    // thousands of paragraphs, which would weigh on every click made far above them.
+    const textObserver = new IntersectionObserver(
+      (entries) => {
+        const near = entries.at(-1)?.isIntersecting ?? false;
+        paragraphsObserver.disconnect();
+        if (!near) return;
+        for (const element of root.querySelectorAll('[data-paragraph-id]')) {
+          if (!latest.current.hydrated.has(idOf(element))) paragraphsObserver.observe(element);
+        }
+      },
+      { rootMargin: HYDRATION_MARGIN },
+    );
+    textObserver.observe(root);
+    return () => {
+      textObserver.disconnect();
+      paragraphsObserver.disconnect();
+    };
   }, [lazy, container, paragraphs]);
 
   const whenRendered: WhenRendered = useCallback((paragraphId, then) => {
