@@ -37,9 +37,14 @@ function start() {
   loadFirstView(lang).then(
     () =>
       createRoot(container).render(
-        <StrictMode>
+        // StrictMode's checks run in development only; in a build it would be an empty wrapper.
+        import.meta.env.DEV ? (
+          <StrictMode>
+            <App queryClient={queryClient} />
+          </StrictMode>
+        ) : (
           <App queryClient={queryClient} />
-        </StrictMode>,
+        ),
       ),
     failed,
   );

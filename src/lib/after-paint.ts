@@ -69,12 +69,7 @@ function reportUncaught(error: unknown) {
  * after that work.
  */
 export function afterNextTwoPaints(callback: () => void): () => void {
-  let cancelSecond = () => {};
-  const cancelFirst = afterNextPaint(() => {
-    cancelSecond = afterNextPaint(callback);
-  });
-  return () => {
-    cancelFirst();
-    cancelSecond();
-  };
+  // The wait pending now: the first paint's, then the second's.
+  let cancel = afterNextPaint(() => (cancel = afterNextPaint(callback)));
+  return () => cancel();
 }

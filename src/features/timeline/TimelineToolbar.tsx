@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { dayToIso } from '../../lib/calendar-date';
 import { GROUPS, type GroupBy, type ViewState } from '../../state/view-state';
@@ -26,15 +25,14 @@ const buttonClass =
 export function TimelineToolbar(props: TimelineToolbarProps) {
   const t = useT();
   const { index, view, update, onZoomIn, onZoomOut, onFit, zoomScale, zoomExtent, fitted } = props;
-  const id = useId();
   const min = dayToIso(index.span.startDay);
   const max = dayToIso(index.span.endDay);
   return (
     <div className="mt-3 flex flex-wrap items-end gap-x-4 gap-y-2">
-      <label className="text-sm" htmlFor={`${id}-group`}>
+      {/* Each control inside its label: the label names it, with no ids to pair. */}
+      <label className="text-sm">
         <span className="block font-medium">{t('timeline.lanesBy')}</span>
         <select
-          id={`${id}-group`}
           value={view.group}
           onChange={(event) => update({ group: event.target.value as GroupBy })}
           className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1.5"
@@ -46,10 +44,9 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           ))}
         </select>
       </label>
-      <label className="text-sm" htmlFor={`${id}-from`}>
+      <label className="text-sm">
         <span className="block font-medium">{t('timeline.from')}</span>
         <input
-          id={`${id}-from`}
           type="date"
           min={min}
           max={view.to ?? max}
@@ -62,10 +59,9 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           className="mt-0.5 rounded-md border border-line bg-paper px-2 py-1"
         />
       </label>
-      <label className="text-sm" htmlFor={`${id}-to`}>
+      <label className="text-sm">
         <span className="block font-medium">{t('timeline.to')}</span>
         <input
-          id={`${id}-to`}
           type="date"
           min={view.from ?? min}
           max={max}
