@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { datasetQuery, manifestQuery, retryLoading } from '../data/load-dataset';
 import { indexDataset } from '../data/dataset-index';
@@ -19,7 +19,7 @@ const Explorer = memo(ExplorerView);
 // A user's data: its loader, reader and worker load only when a link or a file asks for them.
 const OwnDataLoader = lazy(() => withCatalogs(import('../features/own-data/OwnDataLoader')));
 // The drop target, loaded when files are first dragged over the page: few readers drop a file.
-const DropOverlay = lazy(() => import('../features/own-data/DropOverlay'));
+const DropOverlay = lazy(() => withCatalogs(import('../features/own-data/DropOverlay')));
 
 /**
  * Loads the data the URL names: a user's file or link (`data`, `file`), else the manifest's
@@ -85,11 +85,16 @@ function BundledLoader({ datasetParam, notices }: { datasetParam: string | null;
     : { entry: undefined, unknown: false };
   const { entry } = choice;
   const dataset = useQuery(datasetQuery(entry));
-  const index = useMemo(() => (dataset.data ? indexDataset(dataset.data) : null), [dataset.data]);
+  // The query's update renders at once, in one task. The explorer's first render is long, so it
+  // is drawn from a deferred copy of the data, in a background render that React splits into
+  // short tasks: input stays responsive while it is drawn. Until then (and while another
+  // dataset loads) the loading state shows, never one dataset's explorer under another's entry.
+  const data = useDeferredValue(dataset.data);
+  const index = useMemo(() => (data ? indexDataset(data) : null), [data]);
 
   if (manifest.error) return <LoadError error={manifest.error} onRetry={retry} />;
   if (dataset.error) return <LoadError error={dataset.error} onRetry={retry} />;
-  if (!index || !entry) return <Loading />;
+  if (!index || !entry || data !== dataset.data) return <Loading />;
   const datasetNotice: Notice | null =
     datasetParam && choice.unknown
       ? {

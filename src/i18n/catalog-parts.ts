@@ -38,14 +38,34 @@ export const FIRST_VIEW_PREFIXES = [
   // The header's "Open your data" and the page-wide drop sign; the panel and the reader wait.
   'ownData.open',
   'ownData.panelButton',
-  'ownData.drop',
 ] as const;
+
+/**
+ * Messages under a first-view prefix that only lazy views show (the details, the map's
+ * tooltip, the file reader's panel and problems, the drop sign): they ship with the rest.
+ * first-view-catalog.test.ts fails if a first-view module names one of them.
+ */
+export const REST_UNDER_FIRST_VIEW_PREFIXES: ReadonlySet<string> = new Set([
+  'action.close',
+  'link.stated',
+  'link.editorial',
+  'meetings.count',
+  'load.problems',
+  'load.problemsLabel',
+  'load.more',
+  'load.invalidFile',
+  'ownData.openBundled',
+  'ownData.openExample',
+  'ownData.opening',
+]);
 
 export type CatalogPart = 'first' | 'rest';
 
 /** Which part of the catalog a message ships in. */
 export function partOf(id: string): CatalogPart {
-  return FIRST_VIEW_PREFIXES.some((prefix) => id.startsWith(prefix)) ? 'first' : 'rest';
+  return FIRST_VIEW_PREFIXES.some((prefix) => id.startsWith(prefix)) && !REST_UNDER_FIRST_VIEW_PREFIXES.has(id)
+    ? 'first'
+    : 'rest';
 }
 
 /** The messages of one part. */

@@ -6,7 +6,7 @@
  * prefixes of ids built in template strings (`` t(`verb.${verb}`) ``).
  */
 import { describe, expect, it } from 'vitest';
-import { FIRST_VIEW_PREFIXES, messagesOf, partOf } from './catalog-parts';
+import { FIRST_VIEW_PREFIXES, messagesOf, partOf, REST_UNDER_FIRST_VIEW_PREFIXES } from './catalog-parts';
 import { parsePo } from './po-file';
 import en from './locales/en.po?raw';
 
@@ -95,5 +95,13 @@ describe('the first view’s part of the catalog', () => {
     expect(first.length + rest.length).toBe(IDS.length);
     expect(rest.length).toBeGreaterThan(first.length / 2);
     for (const prefix of FIRST_VIEW_PREFIXES) expect(IDS.some((id) => id.startsWith(prefix)), prefix).toBe(true);
+  });
+
+  it('sends to the rest only messages that exist, under a first-view prefix', () => {
+    for (const id of REST_UNDER_FIRST_VIEW_PREFIXES) {
+      expect(IDS, id).toContain(id);
+      expect(FIRST_VIEW_PREFIXES.some((prefix) => id.startsWith(prefix)), id).toBe(true);
+      expect(partOf(id)).toBe('rest');
+    }
   });
 });
