@@ -19,6 +19,12 @@ describe('projectMap', () => {
     expect(geometry.cities.size).toBe(cities.length);
   });
 
+  it('draws neighbours by their outline alone: no label is placed for them', () => {
+    expect(geometry.context.length).toBeGreaterThan(0);
+    for (const neighbour of geometry.context) expect(Object.keys(neighbour).sort()).toEqual(['d', 'key']);
+    for (const state of geometry.participants.values()) expect(state.labelSpots.length).toBeGreaterThan(0);
+  });
+
   it('keeps neighbours in the frame as context and leaves far-away countries out', () => {
     const names = new Set(geometry.context.map((c) => c.key));
     expect(names.has('804')).toBe(true); // Ukraine

@@ -9,16 +9,21 @@ import type { Feature, Polygon, Position } from 'geojson';
 import type { City, Country } from '../../data/schema';
 import { cityFrame, fitParticipants, MAP_PADDING, type CountryFeature, type LonLat } from './map-projection';
 
-export interface ProjectedCountry {
+/** A country as drawn: its outline in pixels. */
+export interface ProjectedShape {
   /**
    * Unique among the atlas' shapes: the ISO numeric code the atlas keys it by, else its name.
    * The atlas has no code for three disputed territories (N. Cyprus, Kosovo, Somaliland), all
    * three in the map's frame.
    */
   key: string;
-  /** The dataset's country id for a participant, null for a neighbour drawn as context. */
-  countryId: string | null;
   d: string;
+}
+
+/** A participating state: its outline, and where its label may go. */
+export interface ProjectedCountry extends ProjectedShape {
+  /** The dataset's country id. */
+  countryId: string;
   /** Centre of the country's largest part, where its label goes. */
   labelAt: [number, number];
   /** Width and height of that largest part, to judge whether a label fits. */
@@ -33,8 +38,8 @@ export interface ProjectedCountry {
 export interface MapGeometry {
   width: number;
   height: number;
-  /** Neighbours inside the frame, drawn in a neutral fill for orientation. */
-  context: ProjectedCountry[];
+  /** Neighbours inside the frame, drawn in a neutral fill for orientation (never labelled). */
+  context: ProjectedShape[];
   /** Participating states by dataset country id. */
   participants: Map<string, ProjectedCountry>;
   /** City points in pixels, by city id. */
@@ -53,7 +58,11 @@ function largestPart(
     geometry: { type: 'Polygon', coordinates },
   }));
   let best = parts[0] ?? shape;
-  for (const part of parts) if (area(part) > area(best)) best = part;
+  let bestArea = -1;
+  for (const part of parts) {
+    const partArea = area(part);
+    if (partArea > bestArea) [best, bestArea] = [part, partArea];
+  }
   return best;
 }
 
@@ -119,7 +128,7 @@ export function projectMap(
   const path = geoPath(projection);
   const area = (f: Feature) => path.area(f);
 
-  const context: ProjectedCountry[] = [];
+  const context: ProjectedShape[] = [];
   const participants = new Map<string, ProjectedCountry>();
   for (const shape of atlas) {
     const iso = shape.id === undefined ? null : String(shape.id);
@@ -130,21 +139,24 @@ export function projectMap(
       continue;
     const d = path(shape);
     if (!d) continue;
+    const key = iso ?? shape.properties.name;
+    // A neighbour is only drawn: none of the passes over its outline that place a label.
+    if (!countryId) {
+      context.push({ key, d });
+      continue;
+    }
     const main = largestPart(shape, area);
     const bounds = path.bounds(main);
     const [[mx0, my0], [mx1, my1]] = bounds;
     const centre = path.centroid(main);
-    const projected: ProjectedCountry = {
-      key: iso ?? shape.properties.name,
+    participants.set(countryId, {
+      key,
       countryId,
       d,
       labelAt: centre,
       labelRoom: [mx1 - mx0, my1 - my0],
-      // Only participants are labelled; neighbours need no spots.
-      labelSpots: countryId ? labelSpots(main, projection, bounds, centre) : [],
-    };
-    if (countryId) participants.set(countryId, projected);
-    else context.push(projected);
+      labelSpots: labelSpots(main, projection, bounds, centre),
+    });
   }
 
   const points = new Map<string, [number, number]>();
