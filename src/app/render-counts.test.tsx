@@ -1,6 +1,6 @@
 /**
  * What a filter, a selection and a search keystroke render. Each section, and each decision
- * card, source paragraph and the map's country shapes, is wrapped in React's <Profiler>, which
+ * card, source paragraph, timeline mark and the map's country shapes, is wrapped in React's <Profiler>, which
  * reports every commit of its subtree. A view renders for a change of what it draws, never
  * merely because the explorer rendered: that is what keeps an interaction within a frame.
  */
@@ -75,6 +75,10 @@ vi.mock('../features/timeline/TimelineAxis', async (load) => {
 vi.mock('../features/timeline/CategoryLegend', async (load) => {
   const actual = await load<typeof import('../features/timeline/CategoryLegend')>();
   return { ...actual, CategoryLegend: profiled(actual.CategoryLegend, () => 'timeline-legend') };
+});
+vi.mock('../features/timeline/TimelineMark', async (load) => {
+  const actual = await load<typeof import('../features/timeline/TimelineMark')>();
+  return { ...actual, TimelineMark: memo(profiled(actual.TimelineMark, (p) => `mark:${p.meeting.id}`)) };
 });
 vi.mock('../features/map/StateShapes', async (load) => {
   const actual = await load<typeof import('../features/map/StateShapes')>();
@@ -168,6 +172,10 @@ describe('what an interaction renders', { timeout: 60_000 }, () => {
     expect(count('timeline-periods')).toBe(0);
     expect(count('timeline-axis')).toBe(0);
     expect(count('timeline-legend')).toBe(0);
+    // Of the timeline's marks, only the selected one and the one that leaves the tab order.
+    const marks = committed('mark:');
+    expect(marks).toContain(meeting.id);
+    expect(marks.length).toBeLessThanOrEqual(2);
     const linked = realIndex.dataset.decisions
       .filter((d) => d.meetingLinks.some((link) => link.meetingId === meeting.id))
       .map((d) => d.id)

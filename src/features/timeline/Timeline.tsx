@@ -56,6 +56,9 @@ function highlightedMeetings(
   return found.sort(compareMeetings);
 }
 
+/** No room beside a mark (compact rows): one object, so that the memoised marks see no change. */
+const NO_ROOM = { left: 0, right: 0 };
+
 const colourOfCategory = (categoryId: string) => categoryStyle(categoryId).color;
 
 // Drawn again only when what they show changes: a selection changes none of them, and a
@@ -69,13 +72,13 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
   const anchor = useAnchor('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const markRefs = useRef(new Map<string, SVGGElement>());
   // 0 until measured (before the first paint): nothing is drawn twice, at a guessed width first.
   const width = useElementWidth(containerRef, 0);
   const measured = width > 0;
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const selectDecision = useCallback((decision: string) => update({ decision }), [update]);
+  const selectMeeting = useCallback((event: string) => update({ event }), [update]);
   // The headless model: the unzoomed scale and the zoom's reset key, kept through a filter;
   // the density, for the meetings shown.
   const { base, zoomKey } = useMemo(
@@ -136,7 +139,12 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     if (pan !== null) zoom.centreOn(pan);
     // Dense mode keeps one focus element that follows the meeting: announce what it now is.
     if (dense) setAnnouncement(meetingLabel(index, meeting, t));
-    requestAnimationFrame(() => markRefs.current.get(dense ? 'roving' : meeting.id)?.focus());
+    // The mark that shows the meeting, found by its id: in dense mode, the one focus element.
+    requestAnimationFrame(() =>
+      [...(svgRef.current?.querySelectorAll<SVGGElement>('[data-meeting-id]') ?? [])]
+        .find((mark) => mark.dataset.meetingId === meeting.id)
+        ?.focus(),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -167,10 +175,6 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     return (
       <TimelineMark
         key={key}
-        ref={(node) => {
-          if (node) markRefs.current.set(key, node);
-          else markRefs.current.delete(key);
-        }}
         meeting={meeting}
         label={
           linkedIds.has(meeting.id)
@@ -182,7 +186,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
             ? recordName(t, 'ministry', meeting.formatId, index.formatById.get(meeting.formatId)?.name ?? '')
             : (index.cityById.get(meeting.cityId)?.name ?? '')
         }
-        labelRoom={room?.get(meeting.id) ?? { left: 0, right: 0 }}
+        labelRoom={room?.get(meeting.id) ?? NO_ROOM}
         scale={x}
         y={layout.rowTop(place.laneIndex, place.firstRow, place.row)}
         height={layout.rowHeight}
@@ -190,8 +194,8 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
         selected={meeting.id === selectedId}
         linked={linkedIds.has(meeting.id)}
         tabbable={meeting.id === roving?.id}
-        onFocus={() => setFocusedId(meeting.id)}
-        onSelect={() => update({ event: meeting.id })}
+        onFocus={setFocusedId}
+        onSelect={selectMeeting}
       />
     );
   };

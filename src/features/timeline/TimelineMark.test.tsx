@@ -15,7 +15,6 @@ function renderMark(meeting = oneDay, compact = false) {
   const { container } = render(
     <svg>
       <TimelineMark
-        ref={null}
         meeting={meeting}
         label={meeting.title}
         shortLabel={meeting.title}

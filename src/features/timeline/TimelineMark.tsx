@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo } from 'react';
 import { symbol, type SymbolType } from 'd3-shape';
 import type { MeetingRecord } from '../../data/dataset-index';
 import { categoryStyle } from '../../ui/category-style';
@@ -6,7 +6,6 @@ import type { LabelRoom } from './lanes';
 import { markGeometry, type TimeScale } from './timeline-scale';
 
 interface TimelineMarkProps {
-  ref: Ref<SVGGElement>;
   meeting: MeetingRecord;
   /** The accessible name: title, dates, city, country. */
   label: string;
@@ -24,8 +23,9 @@ interface TimelineMarkProps {
   linked: boolean;
   /** The one mark in the tab order (roving tabindex). */
   tabbable: boolean;
-  onFocus: () => void;
-  onSelect: () => void;
+  /** Called with the meeting's id; stable functions, so that the mark can skip a render. */
+  onFocus: (meetingId: string) => void;
+  onSelect: (meetingId: string) => void;
 }
 
 const BAR_HEIGHT = 14;
@@ -46,9 +46,10 @@ const APPROX_CHAR_PX = 6.6;
 /**
  * One meeting: a bar from its first to its last day, or a symbol on its day. The category
  * shows as colour and shape; the summit as a taller, darker bar with a bold label.
+ * Memoised: a selection draws again only the marks whose state it changes, not every mark.
  */
-export function TimelineMark(props: TimelineMarkProps) {
-  const { ref, meeting, label, shortLabel, labelRoom, scale, y, height, compact, selected, linked, tabbable } = props;
+export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
+  const { meeting, label, shortLabel, labelRoom, scale, y, height, compact, selected, linked, tabbable } = props;
   const style = categoryStyle(meeting.categoryId);
   const { x0, x1, cx, multiDay } = markGeometry(scale, meeting.startDay, meeting.endDay);
   const mid = y + height / 2;
@@ -68,7 +69,6 @@ export function TimelineMark(props: TimelineMarkProps) {
   const textSide = compact ? null : textWidth < labelRoom.right ? 'right' : textWidth < labelRoom.left ? 'left' : null;
   return (
     <g
-      ref={ref}
       className="timeline-mark svg-focusable"
       role="button"
       tabIndex={tabbable ? 0 : -1}
@@ -76,8 +76,8 @@ export function TimelineMark(props: TimelineMarkProps) {
       aria-current={selected ? 'true' : undefined}
       data-meeting-id={meeting.id}
       data-linked={linked ? 'true' : undefined}
-      onFocus={props.onFocus}
-      onClick={props.onSelect}
+      onFocus={() => props.onFocus(meeting.id)}
+      onClick={() => props.onSelect(meeting.id)}
     >
       {/*
         The focus ring doubles as the hit area: a generous box, the whole row or the mark with
@@ -143,4 +143,4 @@ export function TimelineMark(props: TimelineMarkProps) {
       )}
     </g>
   );
-}
+});
