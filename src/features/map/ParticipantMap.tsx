@@ -8,7 +8,7 @@ import { useAnchor } from '../../ui/navigation';
 import { useElementWidth } from '../../ui/use-element-width';
 import { cityLabel, maxCityCount, meetingsByCity } from './city-meetings';
 import { MapSvg, type CityEntry, type StateEntry } from './MapSvg';
-import { projectMap } from './map-geometry';
+import { isOnMap, projectMap } from './map-geometry';
 import { MapLegend } from './MapLegend';
 import { mapHeight } from './map-projection';
 import { EMPTY_RADIUS, markerScale, maxRadius } from './marker-scale';
@@ -124,8 +124,9 @@ function ParticipantMap({
         }),
     [dataset, allByCity, shownByCity, index, t],
   );
-  const placed = cities.filter((city) => geometry?.cities.has(city.id) ?? true);
-  const unplaced = cities.filter((city) => geometry !== null && !geometry.cities.has(city.id));
+  const onMap = (city: CityEntry) => isOnMap(index.cityById.get(city.id), geometry);
+  const placed = cities.filter(onMap);
+  const unplaced = cities.filter((city) => !onMap(city));
   // A user's chronology names no participating states: the map then shows its places only.
   const hasStates = ids.length > 0;
   const busiest = maxCityCount(allByCity);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../test/fixtures';
 import { geoContains } from 'd3-geo';
-import { projectMap } from './map-geometry';
+import { isOnMap, projectMap } from './map-geometry';
 import { fitParticipants } from './map-projection';
 import { participantIds } from './roles';
 import { testAtlas } from '../../test/test-atlas';
@@ -84,5 +84,26 @@ describe('projectMap', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('isOnMap', () => {
+  const [city] = cities;
+  if (!city) throw new Error('no city');
+
+  it('places a city with coordinates before the shapes arrive, and once they have', () => {
+    expect(isOnMap(city, null)).toBe(true);
+    expect(isOnMap(city, geometry)).toBe(true);
+  });
+
+  it('never places a city without coordinates, shapes or not', () => {
+    const unplaced = { id: 'nowhere', lon: undefined, lat: undefined };
+    expect(isOnMap(unplaced, null)).toBe(false);
+    expect(isOnMap(unplaced, geometry)).toBe(false);
+    expect(isOnMap(undefined, null)).toBe(false);
+  });
+
+  it('leaves out a city the projection could not place', () => {
+    expect(isOnMap({ ...city, id: 'not-projected' }, geometry)).toBe(false);
   });
 });

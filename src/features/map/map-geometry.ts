@@ -46,6 +46,16 @@ export interface MapGeometry {
   cities: Map<string, [number, number]>;
 }
 
+/**
+ * Whether a meeting city is drawn on the map: it has coordinates, which the data says before
+ * the shapes arrive (so a city never moves from one list to the other as the map loads), and,
+ * once the map is projected, a point on it.
+ */
+export function isOnMap(city: Pick<City, 'id' | 'lon' | 'lat'> | undefined, geometry: MapGeometry | null): boolean {
+  if (!city || city.lon === undefined || city.lat === undefined) return false;
+  return geometry ? geometry.cities.has(city.id) : true;
+}
+
 /** The largest polygon of a country (mainland Russia, not Kaliningrad), by projected area. */
 function largestPart(
   shape: CountryFeature,
