@@ -51,6 +51,22 @@ test('after one visit, the app and a deep link open with no network, map include
   await openOfflineDeepLink(page, '/');
 });
 
+test('the service worker installs once the reader pauses, not while they click', async ({ page }) => {
+  await page.goto('/');
+  await expect(meetingList(page)).toBeVisible();
+  const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  // A reader at work: a click every second for five seconds, and no install meanwhile.
+  const city = page.getByRole('group', { name: 'City' }).getByRole('checkbox').first();
+  for (let second = 0; second < 5; second++) {
+    await city.click();
+    expect(await registered()).toBe(false);
+    await page.waitForTimeout(1000);
+  }
+  // A pause: it installs.
+  await expect.poll(registered, { timeout: 10_000 }).toBe(true);
+  await waitForServiceWorker(page);
+});
+
 test.describe('built under a sub-path (BASE=/sub/path/)', () => {
   // One build for both tests, in one worker.
   test.describe.configure({ mode: 'serial' });

@@ -9,19 +9,36 @@
  * available — Reload", and never reloads by itself while someone is reading.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { whenReaderPauses } from '../lib/when-reader-pauses';
 
 /** How often an open page asks whether a new release is out (the browser also asks on every visit). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
+/**
+ * A first install fetches and stores every file of the app, and the browser prepares their
+ * code: seconds of work beside the page. It waits for the reader to pause this long (no click,
+ * key or scroll), and the browser to be idle; at the latest it starts after
+ * REGISTER_LATEST_MS. (README, "Measurements behind the design".)
+ */
+const READER_PAUSE_MS = 2000;
+const REGISTER_LATEST_MS = 30_000;
 
-const activateUpdate = registerSW({
-  onNeedRefresh: () => showUpdatePrompt(reloadToUpdate),
-  onRegisteredSW(_url, registration) {
-    if (!registration) return;
-    const check = () => void registration.update().catch(() => undefined);
-    window.setInterval(check, UPDATE_CHECK_MS);
-    window.addEventListener('online', check);
+let activateUpdate: () => Promise<void> = () => Promise.resolve();
+
+whenReaderPauses(
+  () => {
+    activateUpdate = registerSW({
+      onNeedRefresh: () => showUpdatePrompt(reloadToUpdate),
+      onRegisteredSW(_url, registration) {
+        if (!registration) return;
+        const check = () => void registration.update().catch(() => undefined);
+        window.setInterval(check, UPDATE_CHECK_MS);
+        window.addEventListener('online', check);
+      },
+    });
   },
-});
+  READER_PAUSE_MS,
+  REGISTER_LATEST_MS,
+);
 
 /**
  * The waiting release takes over, and the page reloads once it controls the page. A page
