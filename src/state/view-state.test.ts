@@ -355,6 +355,35 @@ describe('resolveId', () => {
   });
 });
 
+describe("a parameter's index of ids", () => {
+  /** The real vocabulary with cities listed only on demand, and indexed by id. */
+  function indexedCities() {
+    let listed = 0;
+    const ids = new Set(realVocabulary.city.map((c) => c.id));
+    const vocabulary = {
+      ...realVocabulary,
+      get city() {
+        listed += 1;
+        return realVocabulary.city;
+      },
+      ids: { city: ids },
+    };
+    return { vocabulary, listed: () => listed };
+  }
+
+  it('finds exact ids there, for a list parameter too, without listing the records', () => {
+    const { vocabulary, listed } = indexedCities();
+    expect(parseViewState({ city: 'beijing, dushanbe' }, vocabulary).view.city).toEqual(['beijing', 'dushanbe']);
+    expect(listed()).toBe(0);
+  });
+
+  it('still resolves a name, or another case, through the records', () => {
+    const { vocabulary, listed } = indexedCities();
+    expect(parseViewState({ city: 'Beijing' }, vocabulary).view.city).toEqual(['beijing']);
+    expect(listed()).toBeGreaterThan(0);
+  });
+});
+
 describe('serialiseViewState and toQueryString', () => {
   it('omits every default', () => {
     expect(toQueryString(EMPTY_VIEW)).toBe('');

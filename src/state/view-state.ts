@@ -107,11 +107,12 @@ export interface NamesByParam {
 /** What the parser resolves values against. */
 export interface Vocabulary extends NamesByParam {
   /**
-   * The meetings' ids, when the dataset has them indexed: a link's `event` is most often an
-   * exact id, found here without listing (or scanning) every meeting, which for 100,000
-   * meetings would cost a selection its frame. A name, or another case, still uses `event`.
+   * The ids a parameter's records are indexed by, where the dataset has an index: a link's
+   * value is most often an exact id, found there without listing (or scanning) the records,
+   * which for 100,000 meetings would cost a selection its frame. A name, or another case,
+   * still resolves through the records.
    */
-  meetingIds?: { has: (id: string) => boolean };
+  ids?: Partial<Record<keyof NamesByParam, { has: (id: string) => boolean }>>;
 }
 
 export interface Notice {
@@ -131,6 +132,11 @@ const SINGLE_KEYS = ['event', 'decision', 'state'] as const;
 const LIST_KEYS = ['city', 'ministry', 'country', 'category', 'area'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
+
+/** A parameter's value as an id: through the parameter's index of ids, else resolveId. */
+function resolveIn(vocabulary: Vocabulary, key: keyof NamesByParam, raw: string): string | null {
+  return vocabulary.ids?.[key]?.has(raw.trim()) ? raw.trim() : resolveId(vocabulary[key], raw);
+}
 
 /** Resolves a raw value to an id: exact id first, then id or name ignoring case. */
 export function resolveId(records: readonly NamedRecord[], raw: string): string | null {
@@ -217,7 +223,7 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
   for (const key of SINGLE_KEYS) {
     const raw = get(key);
     if (raw === null || raw === '') continue;
-    const id = key === 'event' && vocabulary.meetingIds?.has(raw.trim()) ? raw.trim() : resolveId(vocabulary[key], raw);
+    const id = resolveIn(vocabulary, key, raw);
     if (id) view[key] = id;
     else unknown(key, raw);
   }
@@ -225,7 +231,7 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
   for (const key of LIST_KEYS) {
     const raw = valuesOf(params, key).join(',');
     if (raw === '') continue;
-    view[key] = parseList(key, raw, vocabulary[key], notices);
+    view[key] = parseList(key, raw, vocabulary, notices);
   }
 
   const from = parseDay('from', get('from'), notices);
@@ -267,14 +273,14 @@ export function parseViewState(params: RawParams, vocabulary: Vocabulary): Parse
 function parseList(
   key: ListKey,
   raw: string,
-  records: readonly NamedRecord[],
+  vocabulary: Vocabulary,
   notices: Notice[],
 ): string[] {
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const part of raw.split(',')) {
     if (!part.trim()) continue;
-    const id = resolveId(records, part);
+    const id = resolveIn(vocabulary, key, part);
     if (!id) unknown.push(part);
     else if (!ids.includes(id)) ids.push(id);
   }

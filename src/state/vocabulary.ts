@@ -20,6 +20,6 @@ export function vocabularyOf(index: DatasetIndex): Vocabulary {
     category: dataset.categories.map((c) => ({ id: c.id, name: c.name })),
     area: dataset.areas.map((a) => ({ id: a.id, name: a.name })),
     // Through the index's map, built on its own first use (a selection needs it anyway).
-    meetingIds: { has: (id) => index.meetingById.has(id) },
+    ids: { event: { has: (id) => index.meetingById.has(id) } },
   };
 }

@@ -13,16 +13,13 @@ export function afterNextPaint(callback: () => void): () => void {
   return () => void waiting.splice(waiting.indexOf(callback) >>> 0, 1);
 }
 
-/** Waits for two paints, as lib/after-paint's does: a test calls `paint()` twice. */
+/**
+ * Waits for two paints, as lib/after-paint's does (written the same way, over this module's
+ * afterNextPaint, which the mock puts in place of the library's): a test calls `paint()` twice.
+ */
 export function afterNextTwoPaints(callback: () => void): () => void {
-  let cancelSecond = () => {};
-  const cancelFirst = afterNextPaint(() => {
-    cancelSecond = afterNextPaint(callback);
-  });
-  return () => {
-    cancelFirst();
-    cancelSecond();
-  };
+  let cancel = afterNextPaint(() => (cancel = afterNextPaint(callback)));
+  return () => cancel();
 }
 
 /** The browser paints: every waiting callback runs. */

@@ -152,7 +152,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     const action = keyAction(event.key, meetings, position);
     if (!action) return;
     if (action.kind !== 'deselect') event.preventDefault();
-    if (action.kind === 'select') update({ event: action.id });
+    if (action.kind === 'select') selectMeeting(action.id);
     else if (action.kind === 'deselect') update({ event: null });
     else moveFocus(action.meeting);
   };
@@ -166,7 +166,7 @@ export function Timeline({ index, meetings, view, update, selectedId, linkedIds 
     const day = utcDateToDay(new Date(x.invert(event.clientX - box.left)));
     const tolerance = Math.max(1, Math.ceil(4 / pixelsPerDay(x)));
     const meeting = meetingAt(rowIndex, at.laneIndex, at.row, day, tolerance);
-    if (meeting) update({ event: meeting.id });
+    if (meeting) selectMeeting(meeting.id);
   };
 
   const renderMark = (meeting: MeetingRecord, key: string) => {
